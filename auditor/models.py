@@ -1,0 +1,192 @@
+"""Plain data passed between the stages (ingest -> chart -> evidence -> findings -> report).
+
+Nothing heavy is imported here so that every stage, the CLI and the tests can share these types
+without paying for spaCy or the PDF libraries.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field
+
+
+class Status(str, enum.Enum):
+    """One meaning each; `evaluate` is the only place that chooses among them."""
+
+    MET = "met"
+    INCOMPLETE = "incomplete"  # present, but a signature, date, role or element is missing
+    MISSING = "missing"
+    NOT_APPLICABLE = "not_applicable"
+    NEEDS_REVIEW = "needs_review"  # the tool could not read or could not decide
+
+
+class SignatureState(str, enum.Enum):
+    SIGNED = "signed"
+    BLANK = "blank"  # "Signature: ________"
+    PENDING = "pending"  # "pending signature", "unsigned", "awaiting signature"
+    INVALID = "invalid"  # draft, preliminary, dictated but not read, signature on file, stamp
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that kept the tool from reading all of a document; shown to the user, never raised."""
+
+    code: str  # stable machine code: empty-file, encrypted, corrupt, needs-ocr, unsupported, ...
+    message: str  # specific and human-readable; never contains document text
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int  # 1-based
+    text: str  # reading order
+    has_text_layer: bool = True
+    needs_ocr: bool = False  # no text layer but an image: something may be on it we cannot read
+
+
+@dataclass(frozen=True)
+class Table:
+    page: int
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str  # relative to the chart folder, with forward slashes
+    sha256: str
+    format: str  # pdf, docx, txt, md, rtf, unknown
+    pages: tuple[Page, ...] = ()
+    tables: tuple[Table, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    size: int = 0
+
+    @property
+    def readable(self) -> bool:
+        return any(p.text.strip() for p in self.pages)
+
+    @property
+    def unreadable_pages(self) -> tuple[int, ...]:
+        return tuple(p.number for p in self.pages if p.needs_ocr)
+
+    def to_dict(self, include_text: bool = False) -> dict:
+        data = {
+            "path": self.path,
+            "sha256": self.sha256,
+            "format": self.format,
+            "size": self.size,
+            "pages": len(self.pages),
+            "pages_needing_ocr": list(self.unreadable_pages),
+            "tables": len(self.tables),
+            "problems": [asdict(p) for p in self.problems],
+        }
+        if include_text:
+            data["page_text"] = [p.text for p in self.pages]
+        return data
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature or attestation line, parsed; `state` says whether Medicare would accept it."""
+
+    document: str
+    page: int
+    start: int  # character offsets into the page text
+    end: int
+    quote: str
+    state: SignatureState
+    name: str = ""
+    credentials: tuple[str, ...] = ()
+    role: str = ""  # radiation_oncologist, medical_physicist, dosimetrist, therapist, ""
+    date: str = ""  # ISO date when parsed, else ""
+    time: str = ""
+    reason: str = ""  # why this state (e.g. "signature line is blank")
+    section: str = ""
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["state"] = self.state.value
+        data["credentials"] = list(self.credentials)
+        return data
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage that speaks to a requirement, with its context recorded, not yet judged."""
+
+    requirement: str
+    rule: str  # which pattern matched, e.g. "dvh-review/phrase:dose volume histogram"
+    document: str
+    page: int
+    start: int
+    end: int
+    quote: str  # the sentence
+    match: str  # the matched words
+    section: str = ""
+    negated: bool = False
+    hypothetical: bool = False  # future, pending, conditional
+    historical: bool = False
+    unchecked: bool = False  # an unticked form box
+    elements: tuple[str, ...] = ()  # which required elements this passage shows
+    explanation: str = ""
+
+    @property
+    def affirmative(self) -> bool:
+        return not (self.negated or self.hypothetical or self.historical or self.unchecked)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["elements"] = list(self.elements)
+        data["affirmative"] = self.affirmative
+        return data
+
+
+@dataclass(frozen=True)
+class Finding:
+    requirement: str
+    title: str
+    status: Status
+    reason: str
+    fix: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    signatures: tuple[Signature, ...] = ()
+    responsible: str = ""  # role (and name when known) who must act
+    criteria: tuple[int, ...] = ()  # necessity-criterion: which of the LCD's five conditions
+    severity: str = "error"
+
+    def to_dict(self) -> dict:
+        return {
+            "requirement": self.requirement,
+            "title": self.title,
+            "status": self.status.value,
+            "reason": self.reason,
+            "fix": self.fix,
+            "responsible": self.responsible,
+            "severity": self.severity,
+            "criteria": list(self.criteria),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "signatures": [s.to_dict() for s in self.signatures],
+        }
+
+
+@dataclass(frozen=True)
+class ChartResult:
+    chart_id: str
+    documents: tuple[Document, ...]
+    findings: tuple[Finding, ...] = ()
+    identity: dict = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()  # chart-level: empty folder, unreadable folder
+
+    @property
+    def verdict(self) -> str:
+        statuses = {f.status for f in self.findings}
+        if statuses & {Status.MISSING, Status.INCOMPLETE}:
+            return "hold"
+        if Status.NEEDS_REVIEW in statuses or (not self.findings and self.problems):
+            return "needs_review"
+        if not self.findings:
+            return "not_evaluated"
+        return "ready"
+
+    @property
+    def has_gaps(self) -> bool:
+        return self.verdict != "ready"
