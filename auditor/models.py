@@ -101,6 +101,12 @@ class Signature:
     time: str = ""
     reason: str = ""  # why this state (e.g. "signature line is blank")
     section: str = ""
+    section_index: int = 0
+    section_category: str = ""
+
+    @property
+    def valid(self) -> bool:
+        return self.state is SignatureState.SIGNED
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -122,6 +128,8 @@ class Evidence:
     quote: str  # the sentence
     match: str  # the matched words
     section: str = ""
+    section_index: int = 0
+    label: str = ""  # e.g. which LCD necessity condition (1-5)
     negated: bool = False
     hypothetical: bool = False  # future, pending, conditional
     historical: bool = False

@@ -1,0 +1,86 @@
+"""One chart, start to finish: discover -> ingest -> segment -> nlp -> evidence -> evaluate.
+
+`Auditor` holds what is built once per process (the checklist, the language rules and the spaCy
+engine) and audits one chart at a time, so a pool of workers each builds it once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .checklist import Checklist, load_checklist
+from .discover import chart_files
+from .evaluate import ChartFacts, evaluate
+from .evidence import SectionLocator, anchor_evidence, group_hits, table_evidence
+from .identity import chart_identity
+from .ingest import ingest
+from .language import load_language
+from .models import ChartResult, Document, Evidence, Problem
+from .segment import Headings, sentences
+from .signatures import find_signatures
+
+UNREADABLE = {"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "timeout", "no-text"}
+
+
+class Auditor:
+    def __init__(self, checklist: str | Path | Checklist = "imrt-lcd", roster: dict[str, str] | None = None):
+        self.checklist = checklist if isinstance(checklist, Checklist) else load_checklist(checklist)
+        self.language = load_language()
+        self.headings = Headings(self.language.section_headings)
+        self.roster = roster or {}
+        self._engine = None
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            from .nlp import Engine  # spaCy and medspaCy load here, once per process
+
+            self._engine = Engine(self.checklist, list(self.language.context_rules))
+        return self._engine
+
+    def audit_chart(self, chart_dir: Path, chart_id: str | None = None) -> ChartResult:
+        chart_dir = Path(chart_dir)
+        files, skipped = chart_files(chart_dir)
+        documents = [ingest(f, chart_dir) for f in files]
+        problems = [Problem("skipped", f"{s.path}: skipped ({s.reason})") for s in skipped]
+        if not documents:
+            problems.append(Problem("empty-chart", "the chart folder holds no documents to read"))
+        return self.audit_documents(documents, chart_id or chart_dir.name, problems)
+
+    def audit_documents(self, documents: list[Document], chart_id: str, problems=()) -> ChartResult:
+        evidence: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
+        applies: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
+        signatures = {}
+        for doc in documents:
+            sents = sentences(doc, self.headings)
+            locator = SectionLocator(sents)
+            signatures[doc.path] = find_signatures(doc, self.roster, locator.at)
+            by_req = group_hits(self.engine.hits(sents)) if sents else {}
+            for req in self.checklist.requirements:
+                tables = table_evidence(req, doc)
+                shown = {el for t in tables for el in t.elements}
+                hits = by_req.get(req.id, [])
+                evidence[req.id] += anchor_evidence(req, doc, hits, shown) + tables
+                applies[req.id] += _gate_evidence(req.id, doc, hits)
+        patient, foreign = chart_identity(documents)
+        facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents))
+        findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
+        return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems))
+
+
+def _gate_evidence(rid: str, doc: Document, hits) -> list[Evidence]:
+    return [
+        Evidence(rid, f"{rid}/applies:{h.matcher}", doc.path, h.sentence.page, h.start, h.end,
+                 h.sentence.text.strip(), h.match, negated=h.negated, hypothetical=h.hypothetical, unchecked=h.unchecked)
+        for h in hits if h.kind == "applies"
+    ]
+
+
+def _unreadable(documents: list[Document]) -> list[str]:
+    out = []
+    for doc in documents:
+        for p in doc.problems:
+            if p.code in UNREADABLE:
+                where = f" p.{p.page}" if p.page else ""
+                out.append(f"{doc.path}{where}: {p.message}")
+    return out

@@ -1,0 +1,237 @@
+"""Checklists are data: load a YAML policy, validate it strictly, return frozen specs.
+
+An unknown key or a bad value is an error that names the file, the item and the field, so a policy
+author finds the typo before an auditor finds a wrong verdict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .resources import checklist_path
+
+ROLES = ("radiation_oncologist", "medical_physicist", "dosimetrist", "therapist")
+SCOPES = ("sentence", "section", "document")
+SEVERITIES = ("error", "warning")
+
+
+class ChecklistError(ValueError):
+    """A checklist file that cannot be used; the message names file, item and field."""
+
+
+@dataclass(frozen=True)
+class Matchers:
+    """Words that point at evidence: exact phrases (case-insensitive) and spaCy token patterns."""
+
+    id: str
+    label: str = ""
+    description: str = ""
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[tuple[dict, ...], ...] = ()
+    scope: str = "section"  # elements only: how far from the anchor they may be
+
+
+@dataclass(frozen=True)
+class TableRule:
+    header: tuple[str, ...]  # any of these words in a header cell marks the table
+    elements: tuple[str, ...]  # elements a matching table shows
+    min_rows: int = 1
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    title: str
+    lcd_section: str
+    lcd_quote: str
+    severity: str
+    anchors: tuple[Matchers, ...]
+    elements: tuple[Matchers, ...] = ()
+    tables: tuple[TableRule, ...] = ()
+    signers: tuple[str, ...] = ()
+    date_required: bool = False
+    applies_when: Matchers | None = None
+    fix: dict | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    version: str
+    title: str
+    source: str
+    requirements: tuple[Requirement, ...]
+    path: str
+
+    def requirement(self, rid: str) -> Requirement:
+        return next(r for r in self.requirements if r.id == rid)
+
+
+_TOP_KEYS = {"id", "version", "title", "source", "requirements"}
+_REQ_KEYS = {
+    "id", "title", "lcd", "severity", "evidence", "elements", "tables", "signers", "date_required",
+    "applies_when", "fix", "note",
+}
+_MATCHER_KEYS = {"id", "label", "description", "phrases", "patterns", "scope"}
+_TABLE_KEYS = {"header", "elements", "min_rows"}
+_FIX_KEYS = {"missing", "incomplete", "needs_review"}
+
+
+class _Ctx:
+    """Carries 'file, item' so every error message says where it is."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, item: str, field: str, problem: str):
+        where = f"{self.path}: " + (f"requirement '{item}': " if item else "")
+        raise ChecklistError(f"{where}field '{field}': {problem}")
+
+    def keys(self, data, allowed: set[str], item: str, prefix: str = ""):
+        if not isinstance(data, dict):
+            self.fail(item, prefix or "(item)", f"expected a mapping, got {type(data).__name__}")
+        for key in data:
+            if key not in allowed:
+                self.fail(item, prefix + str(key), f"unknown key (allowed: {', '.join(sorted(allowed))})")
+
+    def text(self, data: dict, key: str, item: str, required=True, prefix="") -> str:
+        value = data.get(key)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.fail(item, prefix + key, "must be a non-empty string")
+        return value.strip()
+
+    def strings(self, data: dict, key: str, item: str, prefix="") -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(item, prefix + key, "must be a list of non-empty strings")
+        return tuple(v.strip() for v in value)
+
+
+def _patterns(ctx: _Ctx, data: dict, item: str, prefix: str) -> tuple[tuple[dict, ...], ...]:
+    value = data.get("patterns", [])
+    ok = isinstance(value, list) and all(
+        isinstance(p, list) and p and all(isinstance(t, dict) and t for t in p) for p in value
+    )
+    if not ok:
+        ctx.fail(item, prefix + "patterns", "must be a list of spaCy token patterns (lists of dicts)")
+    return tuple(tuple(p) for p in value)
+
+
+def _matchers(ctx: _Ctx, data, item: str, prefix: str, element: bool = False) -> Matchers:
+    ctx.keys(data, _MATCHER_KEYS, item, prefix)
+    mid = ctx.text(data, "id", item, prefix=prefix)
+    scope = data.get("scope", "section")
+    if scope not in SCOPES or (scope != "section" and not element):
+        ctx.fail(item, prefix + "scope", f"must be one of {', '.join(SCOPES)} (elements only)")
+    m = Matchers(
+        id=mid,
+        label=str(data.get("label", "")),
+        description=ctx.text(data, "description", item, required=False, prefix=prefix),
+        phrases=ctx.strings(data, "phrases", item, prefix),
+        patterns=_patterns(ctx, data, item, prefix),
+        scope=scope,
+    )
+    if not m.phrases and not m.patterns:
+        ctx.fail(item, prefix + "phrases", "give at least one phrase or pattern")
+    return m
+
+
+def _matcher_list(ctx, data: dict, key: str, item: str, element=False) -> tuple[Matchers, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        ctx.fail(item, key, "must be a list")
+    out = tuple(_matchers(ctx, v, item, f"{key}[{i}].", element) for i, v in enumerate(value))
+    ids = [m.id for m in out]
+    if len(ids) != len(set(ids)):
+        ctx.fail(item, key, "ids must be unique")
+    return out
+
+
+def _tables(ctx: _Ctx, data: dict, item: str, element_ids: set[str]) -> tuple[TableRule, ...]:
+    rules = []
+    for i, t in enumerate(data.get("tables", []) or []):
+        prefix = f"tables[{i}]."
+        ctx.keys(t, _TABLE_KEYS, item, prefix)
+        elements = ctx.strings(t, "elements", item, prefix)
+        unknown = set(elements) - element_ids
+        if unknown:
+            ctx.fail(item, prefix + "elements", f"unknown element id(s): {', '.join(sorted(unknown))}")
+        min_rows = t.get("min_rows", 1)
+        if not isinstance(min_rows, int) or min_rows < 1:
+            ctx.fail(item, prefix + "min_rows", "must be a whole number >= 1")
+        rules.append(TableRule(ctx.strings(t, "header", item, prefix), elements, min_rows))
+    return tuple(rules)
+
+
+def _requirement(ctx: _Ctx, data) -> Requirement:
+    ctx.keys(data, _REQ_KEYS, "")
+    rid = ctx.text(data, "id", "")
+    lcd = data.get("lcd")
+    ctx.keys(lcd, {"section", "quote"}, rid, "lcd.")
+    signers = ctx.strings(data, "signers", rid)
+    for role in signers:
+        if role not in ROLES:
+            ctx.fail(rid, "signers", f"unknown role '{role}' (known: {', '.join(ROLES)})")
+    severity = data.get("severity", "error")
+    if severity not in SEVERITIES:
+        ctx.fail(rid, "severity", f"must be one of {', '.join(SEVERITIES)}")
+    if not isinstance(data.get("date_required", False), bool):
+        ctx.fail(rid, "date_required", "must be true or false")
+    fix = data.get("fix", {})
+    ctx.keys(fix, _FIX_KEYS, rid, "fix.")
+    for key in fix:
+        ctx.text(fix, key, rid, prefix="fix.")
+    anchors = _matcher_list(ctx, data, "evidence", rid)
+    if not anchors:
+        ctx.fail(rid, "evidence", "at least one evidence matcher is required")
+    elements = _matcher_list(ctx, data, "elements", rid, element=True)
+    applies = data.get("applies_when")
+    return Requirement(
+        id=rid,
+        title=ctx.text(data, "title", rid),
+        lcd_section=ctx.text(lcd, "section", rid, prefix="lcd."),
+        lcd_quote=ctx.text(lcd, "quote", rid, prefix="lcd."),
+        severity=severity,
+        anchors=anchors,
+        elements=elements,
+        tables=_tables(ctx, data, rid, {e.id for e in elements}),
+        signers=signers,
+        date_required=data.get("date_required", False),
+        applies_when=_matchers(ctx, applies, rid, "applies_when.") if applies is not None else None,
+        fix=dict(fix),
+        note=ctx.text(data, "note", rid, required=False),
+    )
+
+
+def load_checklist(name_or_path: str | Path = "imrt-lcd") -> Checklist:
+    path = checklist_path(name_or_path)
+    ctx = _Ctx(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ChecklistError(f"{path}: cannot read the checklist: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        raise ChecklistError(f"{path}: not valid YAML: {exc}") from None
+    ctx.keys(raw, _TOP_KEYS, "")
+    reqs = raw.get("requirements")
+    if not isinstance(reqs, list) or not reqs:
+        ctx.fail("", "requirements", "must be a non-empty list")
+    requirements = tuple(_requirement(ctx, r) for r in reqs)
+    ids = [r.id for r in requirements]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        ctx.fail(sorted(dupes)[0], "id", "duplicate requirement id")
+    return Checklist(
+        id=ctx.text(raw, "id", ""),
+        version=str(raw.get("version") or ctx.fail("", "version", "is required")),
+        title=ctx.text(raw, "title", ""),
+        source=ctx.text(raw, "source", ""),
+        requirements=requirements,
+        path=str(path),
+    )

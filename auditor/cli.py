@@ -1,0 +1,157 @@
+"""The `chart-audit` command: parse, call the library, map the result to an exit code.
+
+Exit codes (lint style, for pre-bill gating): 0 every requirement met or not applicable; 1 gaps or
+documents needing review; 2 usage or fatal error. Heavy libraries are imported only by the commands
+that need them, so `--help` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+
+EPILOG = """examples:
+  chart-audit audit samples/complete-hn          one chart: a table of findings, exit 0/1
+  chart-audit audit samples/complete-hn --json   the same chart as JSON on stdout
+  chart-audit scan samples -o out                every subfolder of samples/ is a chart; writes out/results.json
+  chart-audit scan charts -o out --roster staff.csv
+
+exit codes: 0 no gaps; 1 gaps or documents needing review; 2 usage or fatal error
+"""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors exit 2, as documented
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"chart-audit: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="chart-audit", description="Check radiation-oncology charts against Medicare's IMRT LCD documentation requirements.",
+                    epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"chart-auditor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    common = Parser(add_help=False)
+    common.add_argument("--checklist", default="imrt-lcd", metavar="NAME|FILE", help="bundled checklist name or a YAML file (default: imrt-lcd)")
+    common.add_argument("--roster", type=Path, metavar="CSV", help="staff roster CSV with columns name, role: overrides the role guessed from credentials")
+    common.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+
+    audit = sub.add_parser("audit", parents=[common], help="audit one chart folder and print its findings",
+                           description="Audit one chart folder (all documents below it) and print a table of findings.")
+    audit.add_argument("chart", type=Path, metavar="CHART_DIR", help="folder holding one patient's chart documents")
+    audit.add_argument("--json", action="store_true", help="print the chart's results as JSON instead of a table")
+    audit.add_argument("-o", "--output", type=Path, metavar="FILE", help="also write the chart's results (.json)")
+
+    scan = sub.add_parser("scan", parents=[common], help="audit every chart under a folder and write results.json",
+                          description="Audit every immediate subfolder of ROOT as one chart (chart id = folder name).")
+    scan.add_argument("root", type=Path, metavar="ROOT", help="folder whose subfolders are charts")
+    scan.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="output folder (created; must not be inside ROOT)")
+    scan.add_argument("--format", choices=["files", "json"], default="files", help="'json' also prints results.json to stdout")
+    return parser
+
+
+def load_roster(path: Path | None) -> dict[str, str]:
+    if path is None:
+        return {}
+    from .checklist import ROLES
+    from .signatures import roster_key
+
+    roster = {}
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            role = (row.get("role") or "").strip().lower().replace(" ", "_")
+            if role not in ROLES:
+                raise ValueError(f"{path}: row {n}: role '{row.get('role')}' is not one of {', '.join(ROLES)}")
+            roster[roster_key(row.get("name") or "")] = role
+    return roster
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_ERROR
+    from .checklist import ChecklistError
+
+    try:
+        if args.command == "audit":
+            return cmd_audit(args)
+        return cmd_scan(args)
+    except (ChecklistError, ValueError, OSError) as exc:
+        print(f"chart-audit: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _auditor(args):
+    from .audit import Auditor
+
+    return Auditor(args.checklist, load_roster(args.roster))
+
+
+def cmd_audit(args) -> int:
+    from .results import chart_dict, dumps, results_dict, write_atomic
+
+    if not args.chart.is_dir():
+        raise ValueError(f"{args.chart}: not a folder (give the folder that holds one chart's documents)")
+    auditor = _auditor(args)
+    result = auditor.audit_chart(args.chart)
+    data = results_dict([chart_dict(result)], auditor.checklist)
+    if args.output:
+        write_atomic(args.output, dumps(data))
+    if args.json:
+        sys.stdout.write(dumps(data))
+    elif not args.quiet:
+        print_table(data["charts"][0])
+    return EXIT_GAPS if result.has_gaps else EXIT_OK
+
+
+def print_table(chart: dict) -> None:
+    print(f"chart {chart['chart_id']}: {chart['verdict'].upper()}")
+    width = max(len(f["requirement"]) for f in chart["findings"]) if chart["findings"] else 10
+    for f in chart["findings"]:
+        print(f"  {f['requirement']:<{width}}  {f['status']:<14}  {f['reason']}")
+    for d in chart["documents"]:
+        for p in d["problems"]:
+            print(f"  ! {d['path']}: {p['message']}")
+    for p in chart["problems"]:
+        print(f"  ! {p['message']}")
+
+
+def cmd_scan(args) -> int:
+    from .discover import chart_dirs
+    from .results import chart_dict, dumps, results_dict, write_atomic
+
+    root, out = args.root.resolve(), args.output.resolve()
+    if not root.is_dir():
+        raise ValueError(f"{args.root}: not a folder")
+    if out == root or root in out.parents:
+        raise ValueError(f"{args.output}: the output folder must not be inside the folder being scanned ({args.root})")
+    auditor = _auditor(args)
+    started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    charts = []
+    for chart_dir in chart_dirs(root):
+        charts.append(chart_dict(auditor.audit_chart(chart_dir)))
+        if not args.quiet and args.format != "json":
+            c = charts[-1]
+            print(f"{c['chart_id']}: {c['verdict']} ({len(c['documents'])} documents)", file=sys.stderr)
+    data = results_dict(charts, auditor.checklist, {"started": started, "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z")})
+    write_atomic(out / "results.json", dumps(data))
+    if args.format == "json":
+        sys.stdout.write(dumps(data))
+    elif not args.quiet:
+        s = data["summary"]
+        print(f"{s['charts']} charts: {s['ready']} ready, {s['hold']} on hold, {s['needs_review']} need review; "
+              f"{s['documents']} documents, {s['document_problems']} problems -> {out / 'results.json'}")
+    return EXIT_GAPS if any(c["verdict"] != "ready" for c in charts) else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

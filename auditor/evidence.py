@@ -1,0 +1,117 @@
+"""Hits -> Evidence: each anchor passage with the elements found within its scope, and table evidence.
+
+Context (negated, pending, unticked) is recorded here, not acted on: `evaluate` decides what it means.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+
+from .checklist import Requirement
+from .models import Document, Evidence
+from .nlp import Hit
+from .segment import Sentence
+
+
+def affirmative(hit: Hit) -> bool:
+    return not (hit.negated or hit.hypothetical or hit.unchecked)
+
+
+class SectionLocator:
+    """Maps a (page, offset) to the section it sits in, from the document's sentences."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.keys = [(s.page, s.start) for s in sentences]
+        self.sentences = sentences
+
+    def at(self, page: int, offset: int) -> tuple[str, str, int]:
+        i = bisect_right(self.keys, (page, offset)) - 1
+        if i < 0:
+            return "", "", 0
+        s = self.sentences[i]
+        return s.section, s.section_category, s.section_index
+
+
+def _in_scope(anchor: Hit, element: Hit, scope: str) -> bool:
+    if scope == "sentence":
+        return element.sentence.index == anchor.sentence.index
+    if scope == "section":
+        return element.sentence.section_index == anchor.sentence.section_index
+    return True  # document
+
+
+def _explain(hit: Hit, req: Requirement, elements: tuple[str, ...]) -> str:
+    anchor = next(a for a in req.anchors if a.id == hit.matcher)
+    what = anchor.description or anchor.id
+    parts = [f"'{hit.match}' matched {req.id}/{hit.matcher} ({what})"]
+    if hit.negated:
+        parts.append(f"negated by {hit.cue}")
+    if hit.hypothetical:
+        parts.append(f"future/pending/conditional by {hit.cue}")
+    if hit.unchecked:
+        parts.append(f"not ticked ({hit.cue})")
+    if elements:
+        parts.append("shows: " + ", ".join(elements))
+    return "; ".join(parts)
+
+
+def anchor_evidence(req: Requirement, doc: Document, hits: list[Hit], table_elements: set[str]) -> list[Evidence]:
+    """One Evidence per anchor hit in `doc`, with the required elements it can show."""
+    anchors = [h for h in hits if h.kind == "anchor"]
+    elements = [h for h in hits if h.kind == "element" and affirmative(h)]
+    scopes = {e.id: e.scope for e in req.elements}
+    out = []
+    for a in anchors:
+        shown = {e.matcher for e in elements if _in_scope(a, e, scopes[e.matcher])}
+        shown |= table_elements
+        names = tuple(e.id for e in req.elements if e.id in shown)
+        out.append(Evidence(
+            requirement=req.id, rule=f"{req.id}/{a.matcher}", document=doc.path, page=a.sentence.page,
+            start=a.start, end=a.end, quote=a.sentence.text.strip(), match=a.match,
+            section=a.sentence.section, section_index=a.sentence.section_index, label=a.label,
+            negated=a.negated, hypothetical=a.hypothetical, unchecked=a.unchecked,
+            elements=names, explanation=_explain(a, req, names),
+        ))
+    return out
+
+
+def _header_matches(cell: str, words: tuple[str, ...]) -> bool:
+    cell = cell.lower().strip()
+    return any(cell == w or cell.startswith(w + " ") or cell.startswith(w + "(") or f" {w}" in f" {cell}" for w in words)
+
+
+def table_evidence(req: Requirement, doc: Document) -> list[Evidence]:
+    """A table whose header names, e.g., the gantry angle documents the number and location of fields."""
+    out = []
+    for rule in req.tables:
+        for table in doc.tables:
+            rows = [r for r in table.rows if any(c.strip() for c in r)]
+            for h, header in enumerate(rows[:3]):
+                if not any(_header_matches(c, rule.header) for c in header):
+                    continue
+                data = rows[h + 1 :]
+                if len(data) >= rule.min_rows:
+                    out.append(_table_ev(req, doc, table.page, header, data, rule.elements))
+                break
+    return out
+
+
+def _table_ev(req, doc, page, header, data, elements) -> Evidence:
+    quote = " | ".join(header) + " — " + "; ".join(" | ".join(r) for r in data[:8])
+    page_text = next((p.text for p in doc.pages if p.number == page), "")
+    first = next((c for c in header if c.strip()), "")
+    start = max(page_text.find(first), 0)
+    return Evidence(
+        requirement=req.id, rule=f"{req.id}/table:{header[0] if header else ''}".rstrip(":"), document=doc.path,
+        page=page, start=start, end=start + len(first), quote=quote[:600], match=first,
+        elements=tuple(elements),
+        explanation=f"a table with {len(data)} row(s) whose header names {', '.join(c for c in header if c)} shows: {', '.join(elements)}",
+    )
+
+
+def group_hits(hits: list[Hit]) -> dict[str, list[Hit]]:
+    by_req: dict[str, list[Hit]] = defaultdict(list)
+    for h in hits:
+        by_req[h.requirement].append(h)
+    return by_req

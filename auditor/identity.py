@@ -1,0 +1,58 @@
+"""Whose chart is this? Names, MRNs and dates of birth per document, compared across the chart.
+
+A document that names another patient is flagged and its evidence does not count: a signed DVH review
+filed in the wrong chart documents nothing about this patient.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .dates import DATE_PATTERN, parse_date
+from .models import Document
+
+_NAME = re.compile(
+    r"(?i:patient\s*name|patient|pt\.?\s*name|name)\s*[:#]\s*"
+    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s*,\s*|\s+)[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.?(?=\s|$))?)",
+)
+_MRN = re.compile(r"(?:\bMRN|medical\s+record\s*(?:number|no\.?|#)?|patient\s+id|pt\.?\s+id|chart\s*(?:#|no\.?|number))\s*[:#]?\s*(?P<mrn>[A-Z]{0,3}[-\s]?\d[\d\-]{3,14})", re.I)
+_DOB = re.compile(rf"(?:\bDOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date)\s*[:#]?\s*(?P<dob>{DATE_PATTERN})", re.I)
+_STOP = {"synthetic", "patient", "name", "mrn", "dob", "date", "plan", "course", "id", "sex", "physician"}
+
+
+@dataclass(frozen=True)
+class Identity:
+    names: tuple[str, ...] = ()
+    mrns: tuple[str, ...] = ()
+    dobs: tuple[str, ...] = ()
+
+
+def name_key(name: str) -> str:
+    """'ROE, JANE' and 'Jane Roe' compare equal: sorted lower-case words without initials."""
+    words = [w for w in re.findall(r"[a-z'’\-]+", name.lower()) if len(w) > 1 and w not in _STOP]
+    return " ".join(sorted(words))
+
+
+def identify(document: Document) -> Identity:
+    text = "\n".join(p.text for p in document.pages[:3])
+    names = {name_key(m.group("name")) for m in _NAME.finditer(text)} - {""}
+    mrns = {re.sub(r"[\s\-]", "", m.group("mrn")).upper() for m in _MRN.finditer(text)}
+    dobs = {parse_date(m.group("dob")) for m in _DOB.finditer(text)} - {""}
+    return Identity(tuple(sorted(names)), tuple(sorted(mrns)), tuple(sorted(dobs)))
+
+
+def chart_identity(documents: list[Document]) -> tuple[dict, dict[str, str]]:
+    """The chart's patient (the most common identifiers) and, per document path, why it is foreign."""
+    ids = {d.path: identify(d) for d in documents}
+    top = lambda attr: (Counter(v for i in ids.values() for v in getattr(i, attr)).most_common(1) or [("", 0)])[0][0]  # noqa: E731
+    name, mrn, dob = top("names"), top("mrns"), top("dobs")
+    foreign: dict[str, str] = {}
+    for path, ident in ids.items():
+        if mrn and ident.mrns and mrn not in ident.mrns:
+            foreign[path] = f"names MRN {ident.mrns[0]}, not the chart's MRN {mrn}"
+        elif name and dob and ident.names and ident.dobs and name not in ident.names and dob not in ident.dobs:
+            foreign[path] = "names a different patient (name and date of birth differ from the rest of the chart)"
+    patient = {"name_key": name, "mrn": mrn, "dob": dob, "documents_naming_another_patient": sorted(foreign)}
+    return patient, foreign

@@ -1,0 +1,154 @@
+"""Cheap, line-based segmentation of page text into sentences and sections.
+
+Running a spaCy sentence splitter over whole documents costs more than everything else together
+(see bench/), so sentences are found with a few regular expressions and spaCy only ever sees the
+sentences a keyword pre-scan picks. Offsets always point into the page text; the sentence text handed
+on has newlines replaced by spaces, keeping its length, so offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .models import Document
+
+MAX_SENTENCE = 600  # characters; longer run-ons are cut at clause boundaries
+
+_TERMINAL = re.compile(r"[.!?:;]\s*$")
+_JOIN_END = re.compile(r"(?:[,\-–/(&]|\b(?:and|or|of|the|to|for|with|in|at|by|a|an|on|than|from|that|which|is|are|was|were|be)\s*)$", re.I)
+_TABLE_ROW = re.compile(r"\||\t| {3,}\S")
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[☒☐☑■□])")
+_ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|vs|No|St|Jr|Sr|approx|e\.g|i\.e|etc|Fig|Ph\.D|M\.D|D\.O|M\.S)\.)$", re.I)
+_CLAUSE = re.compile(r"[;,]\s+")
+_HEADING_SHAPE = re.compile(r"^[A-Z0-9][A-Za-z0-9 /&()'\-]{1,48}:?$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    page: int
+    start: int  # offsets into the page text
+    end: int
+    text: str  # page text slice with newlines as spaces (same length)
+    section: str  # heading text, "" before the first heading
+    section_category: str
+    section_index: int  # counts headings across the whole document
+    index: int  # position in the document
+
+
+class Headings:
+    """Known headings (from language.yaml) mapped to their category."""
+
+    def __init__(self, categories: dict[str, list[str]]):
+        self.lookup = {lit.lower(): cat for cat, lits in categories.items() for lit in lits}
+        longest = sorted(self.lookup, key=len, reverse=True)
+        alternation = "|".join(re.escape(h) for h in longest)
+        self.inline = re.compile(rf"^\s*(?:\d+[.)]\s*)?({alternation})\s*[:\-–]\s*(?=\S)", re.I)
+
+    def match(self, line: str) -> tuple[str, str, int] | None:
+        """(heading, category, where the content after it starts) or None."""
+        bare = line.strip().rstrip(":").strip()
+        bare_num = re.sub(r"^\d+[.)]\s*", "", bare)
+        cat = self.lookup.get(bare_num.lower())
+        if cat:
+            return bare_num, cat, len(line)
+        m = self.inline.match(line)
+        if m:
+            return m.group(1), self.lookup[m.group(1).lower()], m.end()
+        if _HEADING_SHAPE.match(bare) and len(bare.split()) <= 6 and (bare.isupper() or line.rstrip().endswith(":")):
+            if not re.search(r"\d{1,2}[/:]\d", bare) and len(bare) > 2:
+                return bare, "other", len(line)
+        return None
+
+
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _blocks(text: str, headings: Headings):
+    """Groups lines into prose blocks; yields ('heading', ...) or ('block', start, end)."""
+    block: list[tuple[int, str]] = []
+    for pos, line in _lines(text):
+        heading = headings.match(line) if line.strip() else None
+        standalone = bool(_TABLE_ROW.search(line.strip())) or heading is not None
+        if block and (not line.strip() or standalone or not _continues(block[-1][1], line)):
+            yield ("block", block[0][0], block[-1][0] + len(block[-1][1]))
+            block = []
+        if heading:
+            yield ("heading", heading, pos)
+            rest = pos + heading[2]
+            if rest < pos + len(line) and line[heading[2]:].strip():
+                yield ("block", rest, pos + len(line))
+        elif line.strip():
+            if standalone:
+                yield ("block", pos, pos + len(line))
+            else:
+                block.append((pos, line))
+    if block:
+        yield ("block", block[0][0], block[-1][0] + len(block[-1][1]))
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A wrapped line continues the previous one; a label or new item does not."""
+    prev = previous.rstrip()
+    nxt = line.lstrip()
+    if not prev or not nxt:
+        return False
+    if _TERMINAL.search(prev):
+        return False
+    return nxt[0].islower() or nxt[0].isdigit() or bool(_JOIN_END.search(prev))
+
+
+def _split(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    chunk = text[start:end]
+    cut = 0
+    for m in _SPLIT.finditer(chunk):
+        if _ABBREV.search(chunk[: m.start()]):
+            continue
+        yield from _bounded(chunk, start, cut, m.start())
+        cut = m.end()
+    yield from _bounded(chunk, start, cut, len(chunk))
+
+
+def _bounded(chunk: str, base: int, a: int, b: int) -> Iterable[tuple[int, int]]:
+    """Cuts over-long run-on sentences at clause boundaries so patterns stay local."""
+    while b - a > MAX_SENTENCE:
+        window = chunk[a : a + MAX_SENTENCE]
+        cuts = [m.end() for m in _CLAUSE.finditer(window) if m.end() > MAX_SENTENCE // 3]
+        step = cuts[-1] if cuts else MAX_SENTENCE
+        yield base + a, base + a + step
+        a += step
+    if chunk[a:b].strip():
+        yield base + a, base + b
+
+
+def sentences(document: Document, headings: Headings) -> list[Sentence]:
+    out: list[Sentence] = []
+    section, category, index = "", "", 0
+    for page in document.pages:
+        text = page.text
+        for kind, *rest in _blocks(text, headings):
+            if kind == "heading":
+                (section, category, _), pos = rest
+                index += 1
+                # The heading line itself is a sentence too ("DVH REVIEW" tells what follows).
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                out.append(_sentence(page.number, text, pos, line_end, section, category, index, len(out)))
+                continue
+            start, end = rest
+            for a, b in _split(text, start, end):
+                out.append(_sentence(page.number, text, a, b, section, category, index, len(out)))
+    return out
+
+
+def _sentence(page, text, a, b, section, category, index, n) -> Sentence:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Sentence(page, a, b, text[a:b].replace("\n", " "), section, category, index, n)
