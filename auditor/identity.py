@@ -24,9 +24,10 @@ _STOP = {"synthetic", "patient", "name", "mrn", "dob", "date", "plan", "course",
 
 @dataclass(frozen=True)
 class Identity:
-    names: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # name keys
     mrns: tuple[str, ...] = ()
-    dobs: tuple[str, ...] = ()
+    dobs: tuple[str, ...] = ()  # ISO
+    raw: tuple[str, ...] = ()  # the identifiers as written, for --redact
 
 
 def name_key(name: str) -> str:
@@ -36,11 +37,15 @@ def name_key(name: str) -> str:
 
 
 def identify(document: Document) -> Identity:
-    text = "\n".join(p.text for p in document.pages[:3])
-    names = {name_key(m.group("name")) for m in _NAME.finditer(text)} - {""}
-    mrns = {re.sub(r"[\s\-]", "", m.group("mrn")).upper() for m in _MRN.finditer(text)}
-    dobs = {parse_date(m.group("dob")) for m in _DOB.finditer(text)} - {""}
-    return Identity(tuple(sorted(names)), tuple(sorted(mrns)), tuple(sorted(dobs)))
+    text = "\n".join(p.text for p in document.pages)
+    found_names = [m.group("name") for m in _NAME.finditer(text)]
+    found_mrns = [m.group("mrn") for m in _MRN.finditer(text)]
+    found_dobs = [m.group("dob") for m in _DOB.finditer(text)]
+    names = {name_key(n) for n in found_names} - {""}
+    mrns = {re.sub(r"[\s\-]", "", m).upper() for m in found_mrns}
+    dobs = {parse_date(d) for d in found_dobs} - {""}
+    raw = {v.strip() for v in found_names + found_mrns + found_dobs if v.strip()}
+    return Identity(tuple(sorted(names)), tuple(sorted(mrns)), tuple(sorted(dobs)), tuple(sorted(raw)))
 
 
 def chart_identity(documents: list[Document]) -> tuple[dict, dict[str, str]]:
@@ -54,5 +59,10 @@ def chart_identity(documents: list[Document]) -> tuple[dict, dict[str, str]]:
             foreign[path] = f"names MRN {ident.mrns[0]}, not the chart's MRN {mrn}"
         elif name and dob and ident.names and ident.dobs and name not in ident.names and dob not in ident.dobs:
             foreign[path] = "names a different patient (name and date of birth differ from the rest of the chart)"
-    patient = {"name_key": name, "mrn": mrn, "dob": dob, "documents_naming_another_patient": sorted(foreign)}
+    display = next((n for i in ids.values() for n in i.raw if name and name_key(n) == name), "")
+    patient = {
+        "name": display, "mrn": mrn, "dob": dob,
+        "documents_naming_another_patient": [{"document": p, "reason": r} for p, r in sorted(foreign.items())],
+        "identifiers": sorted({v for i in ids.values() for v in i.raw}),
+    }
     return patient, foreign
