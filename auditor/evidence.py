@@ -59,11 +59,14 @@ def _explain(hit: Hit, req: Requirement, elements: tuple[str, ...]) -> str:
 def anchor_evidence(req: Requirement, doc: Document, hits: list[Hit], table_elements: set[str]) -> list[Evidence]:
     """One Evidence per anchor hit in `doc`, with the required elements it can show."""
     anchors = [h for h in hits if h.kind == "anchor"]
-    elements = [h for h in hits if h.kind == "element" and affirmative(h)]
+    # An element in the anchor's own sentence shares the anchor's reading ("a 3D plan could not meet
+    # the cord constraint": the "not" is about 3D, not about the cord); elsewhere it must be affirmative.
+    elements = [h for h in hits if h.kind == "element"]
     scopes = {e.id: e.scope for e in req.elements}
     out = []
     for a in anchors:
-        shown = {e.matcher for e in elements if _in_scope(a, e, scopes[e.matcher])}
+        shown = {e.matcher for e in elements if _in_scope(a, e, scopes[e.matcher])
+                 and (affirmative(e) or e.sentence.index == a.sentence.index)}
         shown |= table_elements
         names = tuple(e.id for e in req.elements if e.id in shown)
         out.append(Evidence(
