@@ -93,7 +93,8 @@ class _Ctx:
 
     def keys(self, data, allowed: set[str], item: str, prefix: str = ""):
         if not isinstance(data, dict):
-            self.fail(item, prefix or "(item)", f"expected a mapping, got {type(data).__name__}")
+            what = "is required" if data is None else f"expected a mapping, got {type(data).__name__}"
+            self.fail(item, prefix.rstrip(".") or "(item)", what)
         for key in data:
             if key not in allowed:
                 self.fail(item, prefix + str(key), f"unknown key (allowed: {', '.join(sorted(allowed))})")
@@ -170,8 +171,8 @@ def _tables(ctx: _Ctx, data: dict, item: str, element_ids: set[str]) -> tuple[Ta
 
 
 def _requirement(ctx: _Ctx, data) -> Requirement:
-    ctx.keys(data, _REQ_KEYS, "")
-    rid = ctx.text(data, "id", "")
+    rid = ctx.text(data, "id", "") if isinstance(data, dict) else ""
+    ctx.keys(data, _REQ_KEYS, rid)
     lcd = data.get("lcd")
     ctx.keys(lcd, {"section", "quote"}, rid, "lcd.")
     signers = ctx.strings(data, "signers", rid)
