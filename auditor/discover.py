@@ -65,6 +65,6 @@ def chart_files(chart_dir: Path) -> tuple[list[Path], list[Skipped]]:
 def chart_dirs(root: Path) -> Iterator[Path]:
     """Each immediate, non-hidden subfolder of `root` is one chart; its name is the chart id."""
     with os.scandir(root) as entries:
-        names = sorted(e.name for e in entries if e.is_dir() and not e.name.startswith("."))
+        names = sorted(e.name for e in entries if e.is_dir() and not e.name.startswith(".") and e.name != "__pycache__")
     for name in names:
         yield root / name

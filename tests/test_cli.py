@@ -1,0 +1,105 @@
+"""The CLI: every command has help, exit codes are lint-style, scan lists every sample chart."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from auditor.cli import EXIT_ERROR, EXIT_GAPS, EXIT_OK, build_parser, main
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_every_command_has_help_text(capsys):
+    parser = build_parser()
+    subcommands = parser._subparsers._group_actions[0].choices
+    assert set(subcommands) >= {"audit", "scan"}
+    for name, sub in subcommands.items():
+        assert sub.description, f"{name} has no description"
+        for action in sub._actions:
+            assert action.help, f"{name} {action.dest} has no help"
+        with pytest.raises(SystemExit) as exit_:
+            main([name, "--help"])
+        assert exit_.value.code == 0
+        assert "usage: chart-audit " + name in capsys.readouterr().out
+
+
+def test_top_level_help_shows_examples_and_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "examples:" in out and "exit codes" in out
+
+
+def test_version(capsys):
+    from auditor import __version__
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and __version__ in capsys.readouterr().out
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["audit"])
+    assert exit_.value.code == EXIT_ERROR
+    assert main([]) == EXIT_ERROR
+
+
+def test_missing_chart_folder_exits_2(tmp_path, capsys):
+    assert main(["audit", str(tmp_path / "nope")]) == EXIT_ERROR
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_complete_chart_exits_0_and_gap_chart_exits_1(capsys):
+    assert main(["audit", str(SAMPLES / "c01_complete_hn_vmat")]) == EXIT_OK
+    assert "READY" in capsys.readouterr().out
+    assert main(["audit", str(SAMPLES / "c10_unsigned_dvh_review")]) == EXIT_GAPS
+    out = capsys.readouterr().out
+    assert "dvh-review" in out and "incomplete" in out
+
+
+def test_audit_json_is_the_results_contract(capsys):
+    main(["audit", str(SAMPLES / "c11_qa_signed_by_physicist_only"), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema_version"] and data["checklist"]["id"] == "imrt-lcd"
+    chart = data["charts"][0]
+    qa = next(f for f in chart["findings"] if f["requirement"] == "dosimetric-verification")
+    assert qa["status"] == "incomplete" and qa["evidence"][0]["document"].endswith(".pdf")
+
+
+def test_scan_lists_every_sample_chart_with_documents_and_problems(tmp_path):
+    out = tmp_path / "out"
+    assert main(["scan", str(SAMPLES), "-o", str(out), "--quiet"]) == EXIT_GAPS
+    data = json.loads((out / "results.json").read_text())
+    expected = sorted(p.name for p in SAMPLES.iterdir() if (p / "expected.json").exists())
+    assert [c["chart_id"] for c in data["charts"]] == expected
+    by_id = {c["chart_id"]: c for c in data["charts"]}
+    corrupt = by_id["c16_corrupt_qa_report"]["documents"]
+    assert any(p["code"] == "corrupt" for d in corrupt for p in d["problems"])
+    scanned = by_id["c15_scanned_image_review"]["documents"]
+    assert any(p["code"] == "needs-ocr" and p["page"] for d in scanned for p in d["problems"])
+    assert all(c["documents"] for c in data["charts"])
+
+
+def test_scan_refuses_to_write_inside_the_scanned_folder(tmp_path, capsys):
+    (tmp_path / "chart").mkdir()
+    assert main(["scan", str(tmp_path), "-o", str(tmp_path / "out")]) == EXIT_ERROR
+    assert "must not be inside" in capsys.readouterr().err
+
+
+def test_bad_roster_is_a_clear_error(tmp_path, capsys):
+    roster = tmp_path / "staff.csv"
+    roster.write_text("name,role\nJane Roe,surgeon\n")
+    assert main(["audit", str(SAMPLES / "c01_complete_hn_vmat"), "--roster", str(roster)]) == EXIT_ERROR
+    assert "row 2" in capsys.readouterr().err
+
+
+def test_console_script_help_runs_without_heavy_imports():
+    code = "import sys; from auditor.cli import main; import contextlib, io\n" \
+           "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()): main(['--help'])\n" \
+           "print(sorted(m for m in ('spacy', 'medspacy', 'pdfplumber', 'pypdfium2', 'docx') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
