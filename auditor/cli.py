@@ -18,8 +18,8 @@ from . import __version__
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
 EPILOG = """examples:
-  chart-audit audit samples/complete-hn          one chart: a table of findings, exit 0/1
-  chart-audit audit samples/complete-hn --json   the same chart as JSON on stdout
+  chart-audit audit samples/c01_complete_hn_vmat  one chart: a table of findings, exit 0/1
+  chart-audit audit samples/c01_complete_hn_vmat --json  the same chart as JSON
   chart-audit scan samples -o out                every subfolder of samples/ is a chart; writes out/results.json
   chart-audit scan charts -o out --roster staff.csv
 

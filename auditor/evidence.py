@@ -5,6 +5,7 @@ Context (negated, pending, unticked) is recorded here, not acted on: `evaluate` 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 
@@ -80,8 +81,15 @@ def anchor_evidence(req: Requirement, doc: Document, hits: list[Hit], table_elem
 
 
 def _header_matches(cell: str, words: tuple[str, ...]) -> bool:
-    cell = cell.lower().strip()
-    return any(cell == w or cell.startswith(w + " ") or cell.startswith(w + "(") or f" {w}" in f" {cell}" for w in words)
+    """'Gantry (deg)' and 'Gantry Angle' name the gantry; 'Compensator IMRT' (a technique) is no header."""
+    cell = re.sub(r"\([^)]*\)|[:#]", " ", cell.lower())
+    cell = " ".join(cell.split())
+    return any(cell == w or cell == w + "s" for w in words)
+
+
+def _header_row(row) -> bool:
+    numeric = sum(1 for c in row if re.fullmatch(r"[\d.,\-+°%\s]+", c.strip() or "x"))
+    return numeric <= 1
 
 
 def table_evidence(req: Requirement, doc: Document) -> list[Evidence]:
@@ -91,7 +99,7 @@ def table_evidence(req: Requirement, doc: Document) -> list[Evidence]:
         for table in doc.tables:
             rows = [r for r in table.rows if any(c.strip() for c in r)]
             for h, header in enumerate(rows[:3]):
-                if not any(_header_matches(c, rule.header) for c in header):
+                if not _header_row(header) or not any(_header_matches(c, rule.header) for c in header):
                     continue
                 data = rows[h + 1 :]
                 if len(data) >= rule.min_rows:

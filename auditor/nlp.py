@@ -101,6 +101,8 @@ class Engine:
     def _context(self, rules: list[dict]):
         from medspacy.context import ConText, ConTextRule
 
+        _quiet_third_party()
+
         context = ConText(self.nlp, rules=None, input_span_type="group", span_group_name=GROUP)
         context.add([ConTextRule(**rule) for rule in rules])
         return context
@@ -154,3 +156,13 @@ class Engine:
             start=sent.start + span.start_char, end=sent.start + span.end_char, match=span.text,
             negated=negated, hypothetical=hypothetical, unchecked=unchecked, cue=cue,
         )
+
+
+def _quiet_third_party() -> None:
+    """PyRuSH (pulled in by medspaCy) logs DEBUG lines through loguru; none of them is for our users."""
+    try:
+        from loguru import logger
+    except ImportError:
+        return
+    for name in ("PyRuSH", "medspacy", "quickumls"):
+        logger.disable(name)

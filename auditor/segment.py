@@ -100,7 +100,7 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if _TERMINAL.search(prev):
         return False
-    return nxt[0].islower() or nxt[0].isdigit() or bool(_JOIN_END.search(prev))
+    return nxt[0].islower() or bool(_JOIN_END.search(prev))
 
 
 def _split(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:

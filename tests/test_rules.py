@@ -66,7 +66,9 @@ CASES = [
     (FIELDS + MD_SIGNED, "compensator-design", "not_applicable", None),
     ("Compensator-based IMRT, 7 fields.\nCompensator designs for each of the 7 portals are documented (IDs C1-C7).\n",
      "compensator-design", "met", "Compensator designs for each"),
-    ("Compensator-based IMRT delivered with solid brass compensators.\n", "compensator-design", "incomplete", "compensators"),
+    ("Compensator-based IMRT delivered with solid brass compensators.\n", "compensator-design", "missing", None),
+    ("Compensator-based IMRT. Compensator design: pending, to be generated.\n", "compensator-design", "missing", None),
+    ("Compensator-based IMRT. Compensators were milled from brass.\n", "compensator-design", "incomplete", "milled"),
 ]
 
 

@@ -18,6 +18,7 @@ Messages never quote document text.
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,10 @@ import pypdfium2.raw as pdfium_c
 from ..models import Page, Problem, Table
 from . import Extracted
 from . import pdf_layout as layout
+
+# pdfminer (under pdfplumber) logs raw PDF tokens at DEBUG, which can hold patient text: chart content
+# must never reach a log, whatever level the host application sets.
+logging.getLogger("pdfminer").setLevel(logging.WARNING)
 
 ENCRYPTED = "the PDF is password-protected; it cannot be read without the password"
 Rows = tuple[tuple[str, ...], ...]
