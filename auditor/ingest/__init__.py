@@ -1,6 +1,6 @@
 """path -> Document. Nothing raises out of `ingest`: every failure becomes a Problem on the Document.
 
-Each format module exposes `read(path) -> Extracted`; it may raise, and the dispatcher turns any
+Each format module exposes `read(path, data) -> Extracted`; it may raise, and the dispatcher turns any
 exception it did not foresee into a specific 'corrupt' problem naming the format and the error type.
 """
 
@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..limits import DEFAULT_LIMITS, Limits, megabytes
 from ..models import Document, Page, Problem, Table
 
 FORMATS = {
@@ -53,11 +54,15 @@ def _relative(path: Path, chart_root: Path | None) -> str:
     return path.name
 
 
-def ingest(path: Path, chart_root: Path | None = None) -> Document:
+def ingest(path: Path, chart_root: Path | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
     path = Path(path)
     rel = _relative(path, chart_root)
     fmt = FORMATS.get(path.suffix.lower(), "unknown")
     try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            msg = f"the file is {megabytes(size)}, over the {megabytes(limits.max_bytes)} limit; it was not read"
+            return Document(rel, "", fmt, size=size, problems=(Problem("too-large", msg),))
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
@@ -70,7 +75,8 @@ def ingest(path: Path, chart_root: Path | None = None) -> Document:
     if not data:
         return Document(**base, problems=(Problem("empty-file", "the file is empty (0 bytes)"),))
     try:
-        out = _reader(fmt)(path, data)
+        reader = _reader(fmt)
+        out = reader(path, data, max_pages=limits.max_pages) if fmt == "pdf" else reader(path, data)
     except Exception as exc:  # noqa: BLE001 - the contract is that nothing escapes
         msg = f"could not read this {fmt.upper()} file ({type(exc).__name__}); it may be damaged"
         return Document(**base, problems=(Problem("corrupt", msg),))

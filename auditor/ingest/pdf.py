@@ -61,15 +61,19 @@ def _mostly_in(rows: Rows, cells: set[str]) -> bool:
     return sum(cell in cells for cell in mine) * 2 >= len(mine)
 
 
-def read(path: Path, data: bytes) -> Extracted:
+def read(path: Path, data: bytes, max_pages: int = 2000) -> Extracted:
     out = Extracted()
     pdf = _open(data, out.problems)
     if pdf is None:
         return out
     try:
-        scans = [_scan_or_report(pdf, i, out.problems) for i in range(len(pdf))]
+        total = len(pdf)
+        scans = [_scan_or_report(pdf, i, out.problems) for i in range(min(total, max_pages))]
     finally:
         pdf.close()
+    if total > max_pages:
+        msg = f"the PDF has {total} pages; only the first {max_pages} were read (page limit)"
+        out.problems.append(Problem("too-large", msg, page=max_pages + 1))
     if not scans:
         out.problems.append(Problem("corrupt", "the PDF contains no pages"))
     _plumber_pass(data, scans, out.problems)
