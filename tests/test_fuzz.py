@@ -1,0 +1,91 @@
+"""Fuzzing: ingestion and the signature/date parsers never raise, whatever the bytes.
+
+CI runs a short bounded pass. A longer run:  FUZZ_EXAMPLES=20000 ./scripts/test tests/test_fuzz.py
+"""
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from auditor.dates import parse_date
+from auditor.ingest import ingest
+from auditor.models import Document
+from auditor.signatures import parse_line
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+SAMPLE_PDF = next((Path(__file__).resolve().parents[1] / "samples").glob("c01*/*.pdf"))
+SAMPLE_DOCX = next((Path(__file__).resolve().parents[1] / "samples").glob("c01*/*.docx"))
+
+
+def _ingest_bytes(tmp_path, name: str, data: bytes) -> Document:
+    path = tmp_path / name
+    path.write_bytes(data)
+    doc = ingest(path, tmp_path)
+    assert isinstance(doc, Document) and doc.path == name
+    assert all(p.code and p.message for p in doc.problems)
+    return doc
+
+
+@FUZZ
+@given(data=st.binary(max_size=4096))
+def test_text_ingest_never_raises(tmp_path, data):
+    doc = _ingest_bytes(tmp_path, "note.txt", data)
+    assert all("\x00" not in p.text for p in doc.pages)
+
+
+@FUZZ
+@given(data=st.binary(max_size=2048))
+def test_rtf_and_docx_of_random_bytes_are_problems_not_crashes(tmp_path, data):
+    _ingest_bytes(tmp_path, "note.rtf", b"{\\rtf1 " + data)
+    doc = _ingest_bytes(tmp_path, "form.docx", data)
+    assert doc.problems
+
+
+@FUZZ
+@given(cut=st.integers(min_value=0, max_value=100_000), flips=st.lists(st.tuples(st.integers(0, 100_000), st.integers(0, 255)), max_size=8))
+def test_mutated_pdf_never_raises(tmp_path, cut, flips):
+    data = bytearray(SAMPLE_PDF.read_bytes())
+    for pos, value in flips:
+        data[pos % len(data)] = value
+    _ingest_bytes(tmp_path, "plan.pdf", bytes(data[: max(1, cut % (len(data) + 1))]))
+
+
+@FUZZ
+@given(flips=st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=6), member=st.sampled_from(["word/document.xml", "word/footer1.xml", "[Content_Types].xml"]))
+def test_mutated_docx_part_never_raises(tmp_path, flips, member):
+    src = zipfile.ZipFile(SAMPLE_DOCX)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = bytearray(src.read(info.filename))
+            if info.filename == member and body:
+                for pos, value in flips:
+                    body[pos % len(body)] = value
+            dst.writestr(info.filename, bytes(body))
+    _ingest_bytes(tmp_path, "form.docx", out.getvalue())
+
+
+@FUZZ
+@given(line=st.text(max_size=300), nxt=st.text(max_size=80))
+def test_signature_parser_never_raises(line, nxt):
+    fields = parse_line(line, nxt)
+    assert fields is None or fields["state"] is not None
+
+
+@FUZZ
+@given(text=st.text(max_size=120))
+def test_date_parser_returns_iso_or_empty(text):
+    value = parse_date(text)
+    assert value == "" or (len(value) == 10 and value[4] == "-" and value[7] == "-")
+
+
+@FUZZ
+@given(prefix=st.sampled_from(["Electronically signed by ", "Approved by: ", "/s/ ", "Physicist: ", "Signature: "]), tail=st.text(max_size=60))
+def test_attestation_prefixes_with_random_tails(prefix, tail):
+    fields = parse_line(prefix + tail)
+    assert fields is None or isinstance(fields["name"], str)
