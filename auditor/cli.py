@@ -113,14 +113,19 @@ def cmd_audit(args) -> int:
     return EXIT_GAPS if result.has_gaps else EXIT_OK
 
 
+def shown(text: str) -> str:
+    """Names from disk may hold newlines or escape codes: never let them drive the terminal."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def print_table(chart: dict) -> None:
-    print(f"chart {chart['chart_id']}: {chart['verdict'].upper()}")
+    print(f"chart {shown(chart['chart_id'])}: {chart['verdict'].upper()}")
     width = max(len(f["requirement"]) for f in chart["findings"]) if chart["findings"] else 10
     for f in chart["findings"]:
         print(f"  {f['requirement']:<{width}}  {f['status']:<14}  {f['reason']}")
     for d in chart["documents"]:
         for p in d["problems"]:
-            print(f"  ! {d['path']}: {p['message']}")
+            print(f"  ! {shown(d['path'])}: {p['message']}")
     for p in chart["problems"]:
         print(f"  ! {p['message']}")
 
@@ -141,7 +146,7 @@ def cmd_scan(args) -> int:
         charts.append(chart_dict(auditor.audit_chart(chart_dir)))
         if not args.quiet and args.format != "json":
             c = charts[-1]
-            print(f"{c['chart_id']}: {c['verdict']} ({len(c['documents'])} documents)", file=sys.stderr)
+            print(f"{shown(c['chart_id'])}: {c['verdict']} ({len(c['documents'])} documents)", file=sys.stderr)
     data = results_dict(charts, auditor.checklist, {"started": started, "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z")})
     write_atomic(out / "results.json", dumps(data))
     if args.format == "json":

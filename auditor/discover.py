@@ -45,10 +45,13 @@ def chart_files(chart_dir: Path) -> tuple[list[Path], list[Skipped]]:
 
     for folder, dirs, names in os.walk(chart_dir, onerror=onerror, followlinks=False):
         base = Path(folder)
-        hidden = [d for d in dirs if d.startswith(".")]
-        for d in hidden:
-            skipped.append(Skipped((base / d).relative_to(chart_dir).as_posix() + "/", "hidden folder"))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for d in dirs:
+            rel = (base / d).relative_to(chart_dir).as_posix() + "/"
+            if d.startswith("."):
+                skipped.append(Skipped(rel, "hidden folder"))
+            elif (base / d).is_symlink():
+                skipped.append(Skipped(rel, "link to a folder: not followed (it could loop or leave the chart)"))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (base / d).is_symlink())
         for name in sorted(names):
             path = base / name
             rel = path.relative_to(chart_dir).as_posix()

@@ -32,6 +32,7 @@ def test_symlink_loop_and_broken_link_do_not_hang_or_vanish(tmp_path):
     files, skipped = chart_files(tmp_path)
     assert [f.name for f in files] == ["note.txt"]
     assert any(s.path == "broken.txt" and "not a regular file" in s.reason for s in skipped)
+    assert any(s.path == "a/loop/" and "not followed" in s.reason for s in skipped)
 
 
 def test_unreadable_folder_is_reported(tmp_path, monkeypatch):

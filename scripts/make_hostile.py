@@ -1,0 +1,170 @@
+"""Writes a corpus of hostile chart files: broken, huge, malicious. Deterministic.
+
+    python scripts/make_hostile.py OUT_DIR [--small]
+
+Each subfolder of OUT_DIR is one chart. `--small` shrinks the two big files (the 200 MB text file and
+the 5,000-page PDF) for quick runs; the tests use the full sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import zipfile
+from pathlib import Path
+
+NOTE = b"SYNTHETIC - FOR TESTING ONLY\nPatient Name: Hostile, Test   MRN: 5550001   DOB: 01/01/1970\n"
+
+
+def _pdf(pages: int = 1, text: str = "SYNTHETIC plan report", encrypt: str | None = None) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, encrypt=encrypt, pageCompression=1)
+    for i in range(pages):
+        c.drawString(72, 720, f"{text} - page {i + 1}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _docx_zip(parts: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in parts.items():
+            z.writestr(name, body)
+    return buf.getvalue()
+
+
+CONTENT_TYPES = (b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                 b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                 b'<Default Extension="xml" ContentType="application/xml"/>'
+                 b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+RELS = (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(body: bytes, prolog: bytes = b'<?xml version="1.0"?>') -> bytes:
+    doc = prolog + b"<w:document " + W + b"><w:body>" + body + b"</w:body></w:document>"
+    return _docx_zip({"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": RELS, "word/document.xml": doc})
+
+
+def _para(text: str) -> bytes:
+    return b"<w:p><w:r><w:t>" + text.encode() + b"</w:t></w:r></w:p>"
+
+
+def _nested_tables(depth: int) -> bytes:
+    inner = _para("SYNTHETIC innermost cell: DVHs reviewed.")
+    for _ in range(depth):
+        inner = b"<w:tbl><w:tr><w:tc>" + inner + b"</w:tc></w:tr></w:tbl><w:p/>"
+    return inner
+
+
+def _zip_bomb() -> bytes:
+    """A DOCX whose document.xml declares 400 MB: inflating it would exhaust memory."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        with z.open("word/document.xml", "w", force_zip64=True) as fh:
+            chunk = b" " * (1 << 20)
+            for _ in range(400):
+                fh.write(chunk)
+    return buf.getvalue()
+
+
+LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
+          + b"]>")
+
+
+def _recursion_pdf() -> bytes:
+    depth = 50_000
+    body = b"[" * depth + b"]" * depth
+    return (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /Bomb " + body + b" >> endobj\n"
+            b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+
+def _broken_xref(pdf: bytes) -> bytes:
+    at = pdf.rfind(b"startxref")
+    return pdf[:at] + b"startxref\n999999999\n%%EOF\n"
+
+
+def charts(small: bool) -> dict[str, dict[str, bytes]]:
+    plan = _pdf(3)
+    return {
+        "broken-pdfs": {
+            "truncated.pdf": plan[: len(plan) // 3],
+            "encrypted.pdf": _pdf(1, encrypt="secret"),
+            "garbage.pdf": b"%PDF-1.7\n" + bytes(range(256)) * 40,
+            "broken-xref.pdf": _broken_xref(plan),
+            "recursion-bomb.pdf": _recursion_pdf(),
+            "not-really.pdf": b"PK\x03\x04 this is a zip, not a pdf",
+            "empty.pdf": b"",
+        },
+        "broken-docx": {
+            "zip-bomb.docx": _zip_bomb(),
+            "entity-expansion.docx": _docx(_para("&lol9;"), prolog=LAUGHS),
+            "nested-tables.docx": _docx(_nested_tables(60)),
+            "not-a-zip.docx": b"just text pretending to be Word",
+            "ole-encrypted.docx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000,
+        },
+        "broken-text": {
+            "nul-bytes.txt": NOTE + b"DVH\x00 reviewed\x00\x00" * 100,
+            "invalid-utf8.txt": NOTE + b"\xff\xfe\xfa bad \xc3\x28 bytes \xa0\xa1",
+            "utf16-no-bom.txt": "SYNTHETIC note: DVH review pending".encode("utf-16-le"),
+            "huge.txt": None,  # written streaming, see write()
+            "markup.txt": NOTE + b"<script>alert(1)</script> <img src=x onerror=alert(1)> DVHs reviewed.\n",
+            "<img src=x onerror=alert(1)>.txt": NOTE + b"file name with markup",
+            "new\nline 'quote\".txt": NOTE + b"file name with a newline and quotes",
+            "program.exe": b"MZ\x90\x00",
+            "photo.jpg": b"\xff\xd8\xff\xe0 not really a jpeg",
+        },
+        "chart-<b>markup</b>\nnewline": {
+            "note.txt": NOTE + b"Chart folder named with markup and a newline.\n",
+        },
+        "many-pages": {
+            "5000-pages.pdf": _pdf(500 if small else 5000),
+        },
+    }
+
+
+def write(out: Path, small: bool = False) -> list[Path]:
+    written = []
+    for chart, files in charts(small).items():
+        folder = out / chart.replace("/", "_")
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            path = folder / name
+            if data is None:
+                _write_huge(path, 20 if small else 200)
+            else:
+                path.write_bytes(data)
+            written.append(path)
+    loop = out / "broken-text" / "loop"
+    if not loop.exists():
+        os.symlink(out / "broken-text", loop)
+    return written
+
+
+def _write_huge(path: Path, megabytes: int) -> None:
+    line = b"SYNTHETIC filler line: the DVH review is pending; nothing here is evidence.\n"
+    block = line * (1024 * 1024 // len(line) + 1)
+    with path.open("wb") as fh:
+        for _ in range(megabytes):
+            fh.write(block[: 1024 * 1024])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--small", action="store_true", help="20 MB text file and a 500-page PDF instead of 200 MB and 5,000")
+    args = ap.parse_args()
+    files = write(args.out, args.small)
+    print(f"wrote {len(files)} hostile files into {args.out}")
+
+
+if __name__ == "__main__":
+    main()
