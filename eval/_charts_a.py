@@ -1,0 +1,345 @@
+"""Group A: complete charts in every house style (expected verdict: ready).
+
+Each requirement is met in a different wording or layout from chart to chart; a few also carry an
+unreadable or unsupported extra file whose content is duplicated elsewhere, which must not downgrade
+anything that is met.
+"""
+
+from _kit import (AR, COMP_GEOMETRY, DI, FM, MQ, NA_UNREADABLE, PD_ARCS, PD_TABLE, PHYS_ONLY, ChartDef, D,
+                  dt, met, na)
+
+CHARTS = [
+    ChartDef(
+        "ev01_oropharynx", "aria", "Eclipse-style plan report, dictated planning note, DOCX necessity form, ruled QA report.",
+        "oropharynx", 0, [
+            D(AR.plan_report, "plan/Plan_Report_OROP_IMRT.pdf"),
+            D(DI.plan_review, "notes/IMRT_Treatment_Planning_Note.txt", iv=0, dv=0),
+            D(FM.necessity_form, "forms/IMRT_Medical_Necessity.docx", ticked=(1, 4)),
+            D(AR.qa_report, "physics/PSQA_Report.pdf", device="mapcheck"),
+            D(DI.sim_note, "notes/CT_Simulation.txt"),
+        ], dict(
+            P=met("plan report: PTV_7000 70 Gy/35 fx prescription table and OAR clinical goals (cord Dmax < 45 Gy ...); MD signed the approval table"),
+            NS=met("signed necessity form: IMRT over 3D-CRT because the target is close to cord/brainstem/parotids and wraps around the cord"),
+            NC=met("form boxes 1 and 4 ticked, and the signed statement gives both", [1, 4]),
+            IR=met("planning note: CT reviewed slice by slice with targets, critical structures and isodose distribution; e-signed with date and time"),
+            DVH=met("planning note \"DVH rev'd\" with PTV D95 and cord/brainstem values, e-signed by the MD"),
+            PD=met(PD_TABLE + " (9 IMRT fields)"),
+            DV=met("MapCHECK per-field gamma and point dose; signature table signed by physicist and radiation oncologist"),
+            CD=na()), start=dt.date(2025, 1, 6)),
+    ChartDef(
+        "ev02_prostate", "mosaiq", "All MOSAIQ fixed-width exports with 'Approved: LAST, FIRST MD date time' lines.",
+        "prostate", 1, [
+            D(MQ.rx, "mosaiq/RX_PRESCRIPTION.txt"),
+            D(MQ.fields, "mosaiq/SITE_SETUP_FIELDS.txt"),
+            D(MQ.review, "mosaiq/PHYSICIAN_PLAN_REVIEW.txt", qa="pos"),
+            D(MQ.qa, "mosaiq/IMRT_QA.txt"),
+            D(MQ.justification, "mosaiq/IMRT_JUSTIFICATION.txt", conds=(1, 5), v=1),
+        ], dict(
+            P=met("RX export: PTV_7920 7920 cGy/44 fx and NORMAL TISSUE CONSTRAINTS (rectum V70 < 20% ...); Approved: VANCE, THOMAS MD"),
+            NS=met("IMRT JUSTIFICATION: 3D plan cannot meet constraints; rectum and bladder named; approved by the MD"),
+            NC=met("justification states proximity to rectum/bladder and dose escalation to 79.2 Gy", [1, 5]),
+            IR=met("CT/ISODOSE REVIEW: YES with targets and critical structures; MD approval line is dated"),
+            DVH=met("DVH REVIEW: YES - DVHs for all targets and OARs; MD approved"),
+            PD=met("field list: 2 VMAT arcs with gantry start/stop and direction"),
+            DV=met("IMRT QA export (Delta4, gamma per arc) approved by physicist and MD; physician review also approves QA"),
+            CD=na()), md="vance", phys="feld", cmd="duarte", start=dt.date(2024, 11, 4)),
+    ChartDef(
+        "ev03_lung", "dictated", "Run-on transcriptions; QA co-signed across two documents (physicist report + MD note).",
+        "lung", 2, [
+            D(DI.consult, "notes/consult_dictation.txt", conds=(1,), v=2),
+            D(DI.plan_review, "notes/treatment_planning_dictation.txt", rx=True, portal="text", pv=1, iv=1, dv=2),
+            D(AR.qa_report, "physics/VMAT_QA_Report.pdf", device="arccheck", sig=PHYS_ONLY),
+            D(DI.physician_qa_note, "notes/MD_QA_review.txt", v=0),
+            D(DI.otv_note, "notes/OTV_week1.txt"),
+        ], dict(
+            P=met("signed planning dictation: 'Rx 60 Gy/30 fx to PTV_6000' with cord, lung V20, heart and esophagus limits"),
+            NS=met("consult: rationale for IMRT over 3D, target close to esophagus, cord and heart; e-signed"),
+            NC=met("consult states close proximity to the esophagus, spinal cord and heart", [1]),
+            IR=met("planning dictation: isodose lines reviewed on the CT for GTV/CTV/PTV and OARs; e-signed with date"),
+            DVH=met("planning dictation: cumulative DVHs for all targets and critical structures reviewed by the MD"),
+            PD=met("text: 'VMAT, 2 arcs (179-330 CCW, 330-179 CW)'"),
+            DV=met("ArcCHECK report signed by the physicist + separate e-signed MD note reviewing the patient-specific QA results"),
+            CD=na()), md="sandoval", phys="raman", cmd="pham", start=dt.date(2025, 2, 3)),
+    ChartDef(
+        "ev04_brain", "docx-form", "DOCX prescription, checklist and necessity forms with signature tables, plus PDF plan and QA.",
+        "brain", 3, [
+            D(FM.rx_form, "forms/Rx_Brain.docx"),
+            D(AR.plan_report, "plan/PlanReport_GBM.pdf"),
+            D(FM.review_form, "forms/Physician_Plan_Review.docx",
+              items=(("contours", True), ("image2", True), ("dvh2", True), ("qa", True)), sig=(("md", "signed"), ("phys", "signed"))),
+            D(AR.qa_report, "physics/DQA_Report.pdf", device="arccheck", v=1),
+            D(FM.necessity_form, "forms/Necessity_Attestation.docx", ticked=(1,), v=3),
+        ], dict(
+            P=met("DOCX Rx form (PTV_6000 60 Gy/30) with normal tissue limits table, MD signature row filled"),
+            NS=met("necessity form statement: IMRT instead of 3D-CRT since tumor is within millimetres of brainstem/chiasm/optic nerve"),
+            NC=met("box 1 ticked and stated", [1]),
+            IR=met("ticked 'Representative isodose distributions reviewed on axial/sagittal/coronal CT for all targets and OARs'; MD row signed and dated"),
+            DVH=met("ticked 'Dose-volume histograms reviewed - targets and critical structures'; MD signed"),
+            PD=met(PD_ARCS + " (3 arcs)"),
+            DV=met("DQA report with ArcCHECK gamma signed by physicist and MD (and ticked PSQA item in the co-signed checklist)"),
+            CD=na()), md="whitfield", phys="serrano", cmd="reyes", start=dt.date(2024, 9, 16)),
+    ChartDef(
+        "ev05_breast_left", "mixed", "RTF letter of necessity, plan summary with 'Approved by:' lines, MOSAIQ review, DOCX QA form.",
+        "breast_l", 4, [
+            D(DI.letter, "letters/Letter_of_Medical_Necessity.rtf", conds=(1,), v=1),
+            D(AR.plan_report, "plan/Plan_Summary.pdf", v=1,
+              sig=("lines", [("cmd", "approved_by", "signed"), ("md", "approved_by", "signed")])),
+            D(MQ.review, "mosaiq/PLAN_REVIEW.txt"),
+            D(FM.qa_form, "physics/IMRT_Dosimetric_Verification.docx"),
+        ], dict(
+            P=met("plan summary: PTV_Breast_L 42.56 Gy/16 fx and OAR constraints (heart Dmean < 4 Gy, LAD ...); 'Approved by:' the MD"),
+            NS=met("letter: 3D plan cannot meet constraints; target close to heart, LAD and left lung; /s/ MD"),
+            NC=met("letter states close proximity to heart/LAD/lung", [1]),
+            IR=met("MOSAIQ review: CT/ISODOSE REVIEW: YES, targets and critical structures; dated MD approval"),
+            DVH=met("MOSAIQ review: DVH REVIEW: YES for all targets and OARs"),
+            PD=met(PD_TABLE + " (6 tangential IMRT fields)"),
+            DV=met("DOCX verification form: MapCHECK gamma per field, physicist and MD signature cells filled"),
+            CD=na()), md="kowalczyk", phys="brandt", cmd="duarte", start=dt.date(2025, 3, 10)),
+    ChartDef(
+        "ev06_nasopharynx", "aria", "Plan report with VMAT arcs, MRI-fusion plan review PDF, dictated consult, plus an unreadable PNG export.",
+        "nasopharynx", 5, [
+            D(AR.plan_report, "plan/Plan_Report_NPC.pdf"),
+            D(DI.plan_review, "notes/Physician_Plan_Review.pdf", iv=3, dv=3, title="PHYSICIAN PLAN REVIEW"),
+            D(DI.consult, "notes/Consult.txt", conds=(1, 4), v=3),
+            D(AR.qa_report, "physics/Delta4_QA.pdf", device="delta4", v=2),
+            D(AR.screenshot, "exports/isodose_axial_45.png"),
+        ], dict(
+            P=met("plan report: PTV_7000 70 Gy/33 fx + OAR goals; MD signed approval table"),
+            NS=met("consult: IMRT instead of 3D-CRT since target near brainstem/chiasm/temporal lobes and concave around brainstem"),
+            NC=met("consult states conditions 1 and 4", [1, 4]),
+            IR=met("plan review: MRI fused to CT, isodose distributions reviewed slice by slice for targets and critical structures; e-signed with date"),
+            DVH=met("plan review: 'DVHs reviewed for targets and OARs'; e-signed"),
+            PD=met(PD_ARCS + " (3 arcs)"),
+            DV=met("Delta4 report signed by physicist and MD"),
+            CD=NA_UNREADABLE), problems={"exports/isodose_axial_45.png": ["unsupported"]},
+        md="okafor", phys="chen", cmd="pham", start=dt.date(2024, 10, 7)),
+    ChartDef(
+        "ev07_anal", "mixed", "MOSAIQ exports plus a misspelled dictation; QA co-signed across MOSAIQ QA (physicist) and dictation (MD).",
+        "anal", 6, [
+            D(MQ.rx, "mosaiq/RX.txt"),
+            D(MQ.fields, "mosaiq/FIELDS.txt"),
+            D(DI.plan_review, "dictation/plan_review_dictation.txt", iv=2, dv=1, qa="pos2"),
+            D(MQ.qa, "mosaiq/PT_SPECIFIC_QA.txt", sig=(("phys", "signed"),)),
+            D(MQ.justification, "mosaiq/JUSTIFICATION.txt", conds=(4,), v=0),
+        ], dict(
+            P=met("RX export: PTV_5400 54 Gy/30 fx + constraints (bowel bag V45 < 195 cc ...); MD approved"),
+            NS=met("justification: IMRT rather than 3D because the target is concave around small bowel and bladder"),
+            NC=met("concave target with small bowel and bladder in the concavity", [4]),
+            IR=met("dictation: 'isodoes curves reviewed on the planning CT in all three planes, targets and critical structures'; e-signed with date"),
+            DVH=met("dictation: 'dose volumn histograms for the PTV and each organ at risk' reviewed; e-signed"),
+            PD=met("MOSAIQ field list: 9 fields with gantry angles"),
+            DV=met("MOSAIQ QA (Delta4 gamma per field) approved by physicist + MD dictation \"PSQA rev'd - pt-specific QA gamma 3%/3mm 99.1%\" e-signed"),
+            CD=na()), md="adeyemi", phys="chen", cmd="reyes", start=dt.date(2025, 4, 14)),
+    ChartDef(
+        "ev08_spine_reirradiation", "mixed", "Re-irradiation of the thoracic spine abutting a prior field (LCD condition 3).",
+        "spine_reirr", 7, [
+            D(DI.consult, "notes/consult.txt", conds=(1, 3), v=0),
+            D(AR.plan_report, "plan/Plan_Report_Tspine.pdf", dstyle="dmy"),
+            D(DI.plan_review, "notes/plan_review.txt", iv=0, dv=0),
+            D(AR.qa_report, "physics/IMRT_QA.pdf", device="mapcheck", dstyle="dmy"),
+        ], dict(
+            P=met("plan report: PTV_2000 20 Gy/5 fx + cord PRV/esophagus/kidney limits; MD signed"),
+            NS=met("consult: IMRT needed, target close to spinal cord, prior field abutment; e-signed"),
+            NC=met("close proximity to the cord and previously irradiated adjacent area with abutting portals", [1, 3]),
+            IR=met("plan review: CT slice by slice with target, critical structures and isodose; e-signed with date"),
+            DVH=met("plan review: \"DVH rev'd\" with target and cord/esophagus values; e-signed"),
+            PD=met(PD_TABLE + " (7 fields)"),
+            DV=met("MapCHECK report signed by physicist and MD"),
+            CD=na()), md="menon", phys="feld", cmd="duarte", start=dt.date(2024, 8, 19)),
+    ChartDef(
+        "ev09_larynx_compensator", "aria", "Compensator-based IMRT with a per-field compensator design table.",
+        "larynx", 8, [
+            D(AR.plan_report, "plan/Plan_Report_Larynx.pdf", delivery="compensator"),
+            D(AR.comp_report, "plan/Compensator_Design.pdf"),
+            D(DI.plan_review, "notes/plan_review_dictation.txt", iv=1, dv=2),
+            D(FM.necessity_form, "forms/IMRT_Necessity.docx", ticked=(1, 2), v=2),
+            D(AR.qa_report, "physics/QA_Report.pdf", device="mapcheck", v=1),
+        ], dict(
+            P=met("plan report: PTV_7000 70 Gy/35 fx + cord/parotid/esophagus constraints; MD signed"),
+            NS=met("form statement: rationale for IMRT over 3D; close to cord and parotids; narrow margins near cord"),
+            NC=met("boxes 1 and 2 ticked and stated", [1, 2]),
+            IR=met("dictation: isodose lines reviewed on CT for GTV/CTV/PTV and OARs; e-signed with date"),
+            DVH=met("dictation: DVHs for all targets and critical structures reviewed by the MD"),
+            PD=met(PD_TABLE + " (7 compensator fields)"),
+            DV=met("MapCHECK report signed by physicist and MD"),
+            CD=met("compensator design report: one brass compensator per field (ID, thickness, mill file) for all 7 fields")),
+        md="okafor", phys="brandt", cmd="pham", start=dt.date(2024, 7, 8)),
+    ChartDef(
+        "ev10_pancreas", "mixed", "RTF necessity letter, DOCX Rx and checklist, plan report with 'Approved by'/'Reviewed by' lines.",
+        "pancreas", 9, [
+            D(DI.letter, "letters/LMN_pancreas.rtf", conds=(1,), v=3),
+            D(FM.rx_form, "forms/Prescription.docx"),
+            D(AR.plan_report, "plan/Plan_Report.pdf",
+              sig=("lines", [("phys", "reviewed_by", "signed"), ("md", "approved_by", "signed")])),
+            D(FM.review_form, "forms/Plan_Review_Checklist.docx",
+              items=(("image", True), ("dvh", True), ("qa", True)), sig=(("md", "signed"), ("phys", "signed"))),
+            D(AR.qa_report, "physics/ArcCHECK_QA.pdf", device="arccheck", sig=PHYS_ONLY),
+        ], dict(
+            P=met("DOCX Rx (PTV_5040 50.4 Gy/28) with duodenum/kidney/liver/cord limits, MD signed; also the plan report"),
+            NS=met("letter: IMRT instead of 3D-CRT since the PTV abuts duodenum, stomach, kidneys and cord; /s/ MD"),
+            NC=met("letter states the PTV directly abuts the critical structures", [1]),
+            IR=met("ticked CT/isodose item in checklist; MD signature cell filled with date"),
+            DVH=met("ticked 'DVHs reviewed for all targets and OARs'; MD signed"),
+            PD=met(PD_ARCS + " (2 arcs)"),
+            DV=met("ArcCHECK report signed by the physicist; checklist (signed by MD and physicist) ticks the PSQA review with pass rate"),
+            CD=na()), md="vance", phys="serrano", cmd="reyes", start=dt.date(2025, 5, 5)),
+    ChartDef(
+        "ev11_prostate_escalation", "docx-form", "Dose-escalated prostate documented in Word forms (LCD condition 5).",
+        "prostate", 10, [
+            D(FM.rx_form, "forms/Rx.docx"),
+            D(FM.necessity_form, "forms/Medical_Necessity.docx", ticked=(5,)),
+            D(FM.review_form, "forms/MD_Plan_Review.docx", items=(("contours", True), ("image", True), ("dvh2", True))),
+            D(FM.qa_form, "forms/IMRT_QA_Verification.docx"),
+            D(AR.plan_report, "plan/Plan_Report.pdf"),
+        ], dict(
+            P=met("DOCX Rx (PTV_7920 79.2 Gy) with rectum/bladder/femoral head limits, MD signed"),
+            NS=met("form statement: IMRT over 3D because of dose escalation; organs at risk rectum, bladder, femoral heads named"),
+            NC=met("box 5 ticked; statement gives escalation to 79.2 Gy", [5]),
+            IR=met("ticked CT/isodose item; MD row signed and dated"),
+            DVH=met("ticked DVH item for targets and critical structures; MD signed"),
+            PD=met(PD_ARCS + " (2 arcs)"),
+            DV=met("DOCX verification form: MapCHECK gamma per arc, physicist and MD signed"),
+            CD=na()), md="sandoval", phys="chen", cmd="duarte", start=dt.date(2024, 12, 2)),
+    ChartDef(
+        "ev12_esophagus_ocr", "dictated", "Faxed-then-OCR'd transcriptions with letter swaps and broken line wraps, plus an irrelevant scanned outside pathology report.",
+        "esophagus", 11, [
+            D(DI.consult, "fax_ocr/consult_ocr.txt", conds=(1,), v=1, noise=0.12),
+            D(DI.plan_review, "fax_ocr/planning_note_ocr.txt", rx=True, portal="text", pv=0, iv=1, dv=3, noise=0.1),
+            D(AR.qa_report, "physics/EPID_QA.pdf", device="epid", v=1),
+            D(DI.outside_path_report, "scans/outside_pathology.pdf", damage="scanned"),
+        ], dict(
+            P=met("OCR'd planning note: Rx 50.4 Gy/28 fx to PTV_5040 with lung/heart/cord/liver limits; e-signed"),
+            NS=met("OCR'd consult: 3D plan cannot meet constraints, tumor within millimetres of heart, lungs, cord"),
+            NC=met("close proximity stated", [1]),
+            IR=met("OCR'd note: isodose lines reviewed on the CT for targets and OARs; e-signed with date"),
+            DVH=met("OCR'd note: 'DVHs reviewed for targets and OARs'; e-signed"),
+            PD=met("text: seven coplanar fields with their gantry angles"),
+            DV=met("EPID portal dosimetry report signed by physicist and MD"),
+            CD=NA_UNREADABLE), problems={"scans/outside_pathology.pdf": ["needs-ocr"]},
+        md="whitfield", phys="raman", cmd="pham", start=dt.date(2025, 6, 9)),
+    ChartDef(
+        "ev13_skull_base", "mixed", "Meningioma: arcs described in words, 'Authenticated by'/'Verified by' signatures.",
+        "meningioma", 12, [
+            D(AR.plan_report, "plan/Plan_Report.pdf", fields="text", sig=("lines", [("md", "approved_by", "signed")]),
+              dstyle="dmy"),
+            D(DI.plan_review, "notes/Plan_Review.pdf", iv=3, dv=2, sig=[("md", "authenticated", "signed")]),
+            D(MQ.justification, "mosaiq/IMRT_JUSTIFICATION.txt", conds=(1, 2), v=2),
+            D(AR.qa_report, "physics/QA.pdf", device="delta4", v=2,
+              sig=("lines", [("phys", "reviewed_by", "signed"), ("md", "verified_by", "signed")])),
+        ], dict(
+            P=met("plan report: PTV_5400 54 Gy/30 fx + chiasm/optic nerve/brainstem limits; 'Approved by:' MD"),
+            NS=met("justification: rationale for IMRT over 3D; optic nerve and chiasm; narrow margins"),
+            NC=met("close proximity and narrow margins both stated", [1, 2]),
+            IR=met("plan review: fused MRI/CT isodose review of targets and critical structures; 'Authenticated by' MD with date"),
+            DVH=met("plan review: cumulative DVHs for all targets and critical structures reviewed"),
+            PD=met("text: 'Two 6 MV VMAT arcs: arc 1 CW from gantry 181 to 179; arc 2 CW from gantry 0 to 180'"),
+            DV=met("Delta4 report: 'Reviewed by:' physicist and 'Verified by:' MD"),
+            CD=na()), md="kowalczyk", phys="feld", cmd="reyes", start=dt.date(2024, 6, 3)),
+    ChartDef(
+        "ev14_cervix", "mosaiq", "MOSAIQ exports with a DOCX necessity form.",
+        "cervix", 13, [
+            D(FM.necessity_form, "forms/IMRT_Necessity.docx", ticked=(1, 4), v=1),
+            D(MQ.rx, "mosaiq/RX.txt"),
+            D(MQ.fields, "mosaiq/FIELDS.txt"),
+            D(MQ.review, "mosaiq/MD_REVIEW.txt"),
+            D(MQ.qa, "mosaiq/QA.txt"),
+        ], dict(
+            P=met("RX export: PTV_4500 45 Gy/25 + constraints; MD approved"),
+            NS=met("form: 3D plan cannot meet constraints; small bowel, rectum, bladder; concave target"),
+            NC=met("boxes 1 and 4 ticked and stated", [1, 4]),
+            IR=met("CT/ISODOSE REVIEW: YES; dated MD approval"),
+            DVH=met("DVH REVIEW: YES for targets and OARs"),
+            PD=met("MOSAIQ field list: 2 arcs with start/stop angles and direction"),
+            DV=met("QA export approved by physicist and MD"),
+            CD=na()), md="menon", phys="brandt", cmd="pham", start=dt.date(2025, 7, 7)),
+    ChartDef(
+        "ev15_prostate_compensator", "mosaiq", "Compensator IMRT recorded as per-field accessories in MOSAIQ.",
+        "prostate", 14, [
+            D(MQ.rx, "mosaiq/RX.txt"),
+            D(MQ.fields, "mosaiq/FIELDS.txt", ftype="COMP"),
+            D(MQ.compensators, "mosaiq/ACCESSORIES_COMPENSATORS.txt"),
+            D(MQ.review, "mosaiq/PLAN_REVIEW.txt", qa="pos"),
+            D(MQ.qa, "mosaiq/QA.txt"),
+            D(DI.letter, "letters/necessity_letter.rtf", conds=(1,), v=0),
+        ], dict(
+            P=met("RX export with rectum/bladder constraints; MD approved"),
+            NS=met("letter: IMRT rather than 3D because the target is close to rectum and bladder; /s/ MD"),
+            NC=met("close proximity stated", [1]),
+            IR=met("CT/ISODOSE REVIEW: YES; dated MD approval"),
+            DVH=met("DVH REVIEW: YES"),
+            PD=met("MOSAIQ field list: 7 fields with gantry angles"),
+            DV=met("QA export approved by physicist and MD"),
+            CD=met("accessory export lists a milled brass compensator (code, thickness) for each of the 7 fields")),
+        md="adeyemi", phys="serrano", cmd="duarte", start=dt.date(2024, 5, 13), geometry=COMP_GEOMETRY),
+    ChartDef(
+        "ev16_rectum_footer_sig", "mixed", "Physician plan review whose only signature is the PDF page footer.",
+        "rectum", 15, [
+            D(AR.plan_report, "plan/Plan_Report.pdf"),
+            D(DI.plan_review, "notes/Physician_Plan_Review.pdf", footer_sig=True, iv=1, dv=0),
+            D(DI.consult, "notes/consult.txt", conds=(1, 4), v=2),
+            D(AR.qa_report, "physics/QA_Report.pdf", device="mapcheck", sig=PHYS_ONLY),
+            D(DI.physician_qa_note, "notes/QA_physician_review.txt", v=1, sig=("slash", "signed")),
+        ], dict(
+            P=met("plan report Rx 50.4 Gy/28 + small bowel/bladder/femoral head limits; MD signed"),
+            NS=met("consult: rationale for IMRT over 3D; small bowel and bladder; concave target"),
+            NC=met("conditions 1 and 4 stated", [1, 4]),
+            IR=met("plan review (no headings) signed in the page footer 'Electronically signed by ... MD on <date>'"),
+            DVH=met("same document: \"DVH rev'd\" with target and OAR values"),
+            PD=met(PD_TABLE + " (7 fields)"),
+            DV=met("MapCHECK report signed by physicist + '/s/' MD note reviewing the measured QA"),
+            CD=na()), md="vance", phys="chen", cmd="pham", start=dt.date(2025, 8, 4)),
+    ChartDef(
+        "ev17_endometrium_corrupt_copy", "aria", "Complete chart plus a corrupt re-sent copy of the QA report.",
+        "endometrium", 16, [
+            D(AR.plan_report, "plan/Plan_Report.pdf"),
+            D(DI.plan_review, "notes/plan_review.txt", iv=0, dv=1),
+            D(FM.necessity_form, "forms/Necessity.docx", ticked=(1, 4), v=2),
+            D(AR.qa_report, "physics/QA_Report.pdf", device="epid"),
+            D(AR.qa_report, "physics/QA_Report_resend.pdf", device="epid", damage="corrupt"),
+        ], dict(
+            P=met("plan report Rx 45 Gy/25 + bowel/rectum/bladder limits; MD signed"),
+            NS=met("form statement naming small bowel, rectum, bladder"),
+            NC=met("boxes 1 and 4", [1, 4]),
+            IR=met("plan review: CT slice by slice with isodose; e-signed with date"),
+            DVH=met("plan review: DVHs for the PTV and each OAR reviewed"),
+            PD=met(PD_TABLE + " (9 fields)"),
+            DV=met("readable EPID QA report signed by physicist and MD; the corrupt copy changes nothing"),
+            CD=NA_UNREADABLE), problems={"physics/QA_Report_resend.pdf": ["corrupt"]},
+        md="okafor", phys="feld", cmd="reyes", start=dt.date(2024, 4, 8)),
+    ChartDef(
+        "ev18_oropharynx_scan_copy", "mosaiq", "Complete MOSAIQ chart plus an image-only faxed copy of the QA.",
+        "oropharynx", 17, [
+            D(MQ.rx, "mosaiq/RX.txt"),
+            D(MQ.fields, "mosaiq/FIELDS.txt"),
+            D(MQ.review, "mosaiq/PLAN_REVIEW.txt"),
+            D(MQ.qa, "mosaiq/QA.txt"),
+            D(MQ.justification, "mosaiq/JUSTIFICATION.txt", conds=(1,), v=3),
+            D(MQ.qa, "scans/IMRT_QA_faxed_copy.pdf", damage="scanned"),
+        ], dict(
+            P=met("RX export + constraints; MD approved"),
+            NS=met("justification: IMRT instead of 3D-CRT, gross disease close to cord, brainstem, parotids"),
+            NC=met("close proximity", [1]),
+            IR=met("CT/ISODOSE REVIEW: YES; dated MD approval"),
+            DVH=met("DVH REVIEW: YES"),
+            PD=met("MOSAIQ field list: 9 fields with gantry angles"),
+            DV=met("readable QA export approved by physicist and MD; the scanned copy is a duplicate"),
+            CD=NA_UNREADABLE), problems={"scans/IMRT_QA_faxed_copy.pdf": ["needs-ocr"]},
+        md="sandoval", phys="brandt", cmd="pham", start=dt.date(2025, 9, 15)),
+    ChartDef(
+        "ev19_hn_reirradiation", "docx-form", "Re-irradiated neck, Word forms plus PDF plan and QA.",
+        "hn_reirr", 18, [
+            D(FM.necessity_form, "forms/Necessity.docx", ticked=(3,), v=1, dstyle="dmy"),
+            D(AR.plan_report, "plan/Plan_Report.pdf"),
+            D(FM.review_form, "forms/Plan_Review.docx",
+              items=(("image", True), ("dvh", True), ("qa", True)), sig=(("md", "signed"), ("phys", "signed"))),
+            D(AR.qa_report, "physics/QA.pdf", device="arccheck", v=1),
+        ], dict(
+            P=met("plan report Rx 60 Gy/30 + cumulative cord/carotid/brainstem limits; MD signed"),
+            NS=met("form statement (re-irradiation abutting prior field) naming spinal cord, carotid, brainstem"),
+            NC=met("box 3 ticked and stated", [3]),
+            IR=met("ticked CT/isodose item; MD signed and dated"),
+            DVH=met("ticked DVH item; MD signed"),
+            PD=met(PD_ARCS + " (2 arcs)"),
+            DV=met("ArcCHECK report signed by physicist and MD"),
+            CD=na()), md="whitfield", phys="chen", cmd="duarte", start=dt.date(2024, 3, 11)),
+]
