@@ -57,9 +57,9 @@ class Auditor:
             signatures[doc.path] = find_signatures(doc, self.roster, locator.at)
             by_req = group_hits(self.engine.hits(sents)) if sents else {}
             for req in self.checklist.requirements:
-                tables = table_evidence(req, doc)
-                shown = {el for t in tables for el in t.elements}
                 hits = by_req.get(req.id, [])
+                tables = table_evidence(req, doc, locator, hits)
+                shown = {el for t in tables for el in t.elements}
                 evidence[req.id] += anchor_evidence(req, doc, hits, shown) + tables
                 applies[req.id] += _gate_evidence(req.id, doc, hits)
         patient, foreign = chart_identity(documents)

@@ -36,9 +36,10 @@ class Matchers:
 
 @dataclass(frozen=True)
 class TableRule:
-    header: tuple[str, ...]  # any of these words in a header cell marks the table
+    header: tuple[str, ...]  # a header cell equal to one of these marks the table
     elements: tuple[str, ...]  # elements a matching table shows
     min_rows: int = 1
+    with_any: tuple[str, ...] = ()  # and another header cell must contain one of these words
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ _REQ_KEYS = {
     "applies_when", "fix", "note",
 }
 _MATCHER_KEYS = {"id", "label", "description", "phrases", "patterns", "scope"}
-_TABLE_KEYS = {"header", "elements", "min_rows"}
+_TABLE_KEYS = {"header", "elements", "min_rows", "with_any"}
 _FIX_KEYS = {"missing", "incomplete", "needs_review"}
 
 
@@ -166,7 +167,8 @@ def _tables(ctx: _Ctx, data: dict, item: str, element_ids: set[str]) -> tuple[Ta
         min_rows = t.get("min_rows", 1)
         if not isinstance(min_rows, int) or min_rows < 1:
             ctx.fail(item, prefix + "min_rows", "must be a whole number >= 1")
-        rules.append(TableRule(ctx.strings(t, "header", item, prefix), elements, min_rows))
+        rules.append(TableRule(ctx.strings(t, "header", item, prefix), elements, min_rows,
+                               ctx.strings(t, "with_any", item, prefix)))
     return tuple(rules)
 
 

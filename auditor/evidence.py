@@ -92,8 +92,12 @@ def _header_row(row) -> bool:
     return numeric <= 1
 
 
-def table_evidence(req: Requirement, doc: Document) -> list[Evidence]:
-    """A table whose header names, e.g., the gantry angle documents the number and location of fields."""
+def table_evidence(req: Requirement, doc: Document, locator: SectionLocator, hits: list[Hit]) -> list[Evidence]:
+    """A table whose header names, e.g., the gantry angle documents the number and location of fields.
+
+    The table shows its rule's elements, plus the document-scope elements found elsewhere in the document."""
+    doc_elements = {e.id for e in req.elements if e.scope == "document"}
+    found = {h.matcher for h in hits if h.kind == "element" and affirmative(h) and h.matcher in doc_elements}
     out = []
     for rule in req.tables:
         for table in doc.tables:
@@ -101,23 +105,27 @@ def table_evidence(req: Requirement, doc: Document) -> list[Evidence]:
             for h, header in enumerate(rows[:3]):
                 if not _header_row(header) or not any(_header_matches(c, rule.header) for c in header):
                     continue
+                if rule.with_any and not any(w in c.lower() for c in header for w in rule.with_any):
+                    continue
                 data = rows[h + 1 :]
                 if len(data) >= rule.min_rows:
-                    out.append(_table_ev(req, doc, table.page, header, data, rule.elements))
+                    elements = tuple(e.id for e in req.elements if e.id in set(rule.elements) | found)
+                    out.append(_table_ev(req, doc, locator, table.page, header, data, elements))
                 break
     return out
 
 
-def _table_ev(req, doc, page, header, data, elements) -> Evidence:
+def _table_ev(req, doc, locator, page, header, data, elements) -> Evidence:
     quote = " | ".join(header) + " — " + "; ".join(" | ".join(r) for r in data[:8])
     page_text = next((p.text for p in doc.pages if p.number == page), "")
     first = next((c for c in header if c.strip()), "")
     start = max(page_text.find(first), 0)
+    section, _, index = locator.at(page, start)
     return Evidence(
-        requirement=req.id, rule=f"{req.id}/table:{header[0] if header else ''}".rstrip(":"), document=doc.path,
+        requirement=req.id, rule=f"{req.id}/table", document=doc.path,
         page=page, start=start, end=start + len(first), quote=quote[:600], match=first,
-        elements=tuple(elements),
-        explanation=f"a table with {len(data)} row(s) whose header names {', '.join(c for c in header if c)} shows: {', '.join(elements)}",
+        section=section, section_index=index, elements=elements,
+        explanation=f"a table with {len(data)} row(s) whose header names {', '.join(c for c in header if c)} shows: {', '.join(elements) or 'the requirement'}",
     )
 
 

@@ -14,7 +14,7 @@ from typing import Callable
 from .dates import DATE_PATTERN, TIME_PATTERN, parse_date
 from .models import Document, Signature, SignatureState, Table
 
-CREDENTIAL = r"(?:M\.?D\.?|D\.?O\.?|Ph\.?D\.?|M\.?S\.?(?:c)?|DABR|CMD|R\.?T\.?\(?T\)?|RTT|DMP|FACR|FASTRO|FAAPM|MBBS|CHP|NP|PA-C|APRN|RN)"
+CREDENTIAL = r"(?:M\.?D\.?|D\.?O\.?|P[hH]\.?D\.?|M\.?S\.?(?:c)?|DABR|CMD|R\.?T\.?\(?T\)?|RTT|DMP|FACR|FASTRO|FAAPM|MBBS|CHP|NP|PA-C|APRN|RN)"
 _CRED_RE = re.compile(rf"(?<![A-Za-z]){CREDENTIAL}(?![A-Za-z])")
 _NAME = r"(?:Dr\.?\s+)?[A-Z][A-Za-z'’\-]+(?:,?\s+[A-Z][A-Za-z'’\-]*\.?){0,3}"
 _LEAD = r"^[\s\-•*☒☑✓✔■\[\]xX]*"

@@ -45,7 +45,7 @@ def read(path: Path, data: bytes) -> Extracted:
         text = rtf_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pages = _pages(text)
-    tables = [table for page in pages for table in pipe_tables(page)]
+    tables = [table for page in pages for table in pipe_tables(page) + fixed_width_tables(page)]
     return Extracted(pages=pages, tables=tables, problems=problems)
 
 
@@ -164,3 +164,25 @@ def _pipe_cells(line: str) -> tuple[str, ...] | None:
     if stripped.endswith("|"):
         stripped = stripped[:-1]
     return tuple(cell.strip() for cell in stripped.split("|"))
+
+
+_GAP = re.compile(r"\s{2,}|\t")
+
+
+def fixed_width_tables(page: Page) -> list[Table]:
+    """Column-aligned exports (MOSAIQ field lists, prescriptions): a header line of 3+ cells split by
+    runs of spaces, then rows with about as many cells. A header has no purely numeric cell."""
+    tables: list[Table] = []
+    rows: list[tuple[str, ...]] = []
+    for line in page.text.split("\n") + [""]:
+        cells = tuple(c for c in _GAP.split(line.strip()) if c) if "|" not in line else ()
+        if rows and len(cells) >= max(3, len(rows[0]) - 2):
+            rows.append(cells)
+            continue
+        if len(rows) >= 2:
+            tables.append(Table(page.number, tuple(rows)))
+        rows = [cells] if len(cells) >= 3 and not any(_NUMERIC.fullmatch(c) for c in cells) else []
+    return tables
+
+
+_NUMERIC = re.compile(r"[\d.,:/%+\-]+")

@@ -1,0 +1,133 @@
+"""Words and CSS classes the reports show for the engine's codes: one place, so every page agrees.
+
+Status colours always come with a text label (the badge class only picks the colour).
+"""
+
+from __future__ import annotations
+
+import re
+
+STATUS_ORDER = ("missing", "incomplete", "needs_review", "met", "not_applicable")
+GAP_STATUSES = ("missing", "incomplete", "needs_review")  # what goes on the worklist
+
+STATUS_LABELS = {
+    "met": "Met",
+    "incomplete": "Incomplete",
+    "missing": "Missing",
+    "not_applicable": "Not applicable",
+    "needs_review": "Needs review",
+}
+
+VERDICT_LABELS = {
+    "ready": "Ready to bill",
+    "hold": "Hold",
+    "needs_review": "Needs review",
+    "not_evaluated": "Not evaluated",
+}
+VERDICT_RANK = {"hold": 0, "needs_review": 1, "not_evaluated": 2, "ready": 3}  # most urgent first
+
+SIGNATURE_LABELS = {
+    "signed": "Signed",
+    "blank": "Blank signature line",
+    "pending": "Pending signature",
+    "invalid": "Not a valid signature",
+}
+
+ROLE_NAMES = {
+    "radiation_oncologist": "radiation oncologist",
+    "medical_physicist": "medical physicist",
+    "dosimetrist": "dosimetrist",
+    "therapist": "radiation therapist",
+}
+
+PROBLEM_LABELS = {
+    "empty-file": "Empty file",
+    "encrypted": "Encrypted",
+    "corrupt": "Corrupt or truncated",
+    "needs-ocr": "Needs OCR (image only)",
+    "no-text": "No text",
+    "unreadable": "Unreadable",
+    "unsupported": "Unsupported format",
+    "too-large": "Too large",
+    "timeout": "Timed out",
+    "decoding": "Text encoding guessed",
+    "tables-unread": "Tables not read",
+    "skipped": "Skipped",
+    "empty-chart": "Empty chart",
+    "another-patient": "Another patient's document",
+}
+UNREADABLE = {"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "timeout", "no-text", "empty-file", "unsupported"}
+
+# Which kind of document should hold each requirement of the bundled IMRT checklist: the dashboard
+# counts gaps per kind. A requirement of another checklist falls back to its own title.
+DOCUMENT_KINDS = {
+    "plan-goals-constraints": "Prescription / plan directive",
+    "necessity-statement": "Medical necessity statement",
+    "necessity-criterion": "Medical necessity statement",
+    "image-review": "Physician image and isodose review",
+    "dvh-review": "Physician DVH review",
+    "portal-description": "Plan report / field table",
+    "dosimetric-verification": "IMRT QA report",
+    "compensator-design": "Compensator design report",
+}
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+
+
+def status_badge(status: str) -> str:
+    return "badge badge-" + (status if status in STATUS_LABELS else "unknown")
+
+
+def verdict_badge(verdict: str) -> str:
+    return "badge badge-verdict-" + (verdict if verdict in VERDICT_LABELS else "unknown")
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def verdict_text(verdict: str, counts: dict) -> str:
+    """'Ready to bill', 'Hold: 3 gaps, 1 needs review', 'Needs review: 2 requirements'."""
+    gaps = counts.get("missing", 0) + counts.get("incomplete", 0)
+    review = counts.get("needs_review", 0)
+    review_text = f"{review} {'needs' if review == 1 else 'need'} review"
+    if verdict == "ready":
+        return "Ready to bill"
+    if verdict == "hold":
+        return f"Hold: {plural(gaps, 'gap')}" + (f", {review_text}" if review else "")
+    if verdict == "needs_review":
+        return f"Needs review: {plural(review, 'requirement')} to check by hand" if review else "Needs review: the chart could not be read"
+    if verdict == "not_evaluated":
+        return "Not evaluated: no requirement was checked"
+    return VERDICT_LABELS.get(verdict, verdict)
+
+
+def role_label(role: str) -> str:
+    return ROLE_NAMES.get(role, role.replace("_", " "))
+
+
+def roles_in(responsible: str) -> list[str]:
+    """The role codes named in a finding's `responsible` text ('radiation oncologist and medical physicist')."""
+    text = responsible.lower()
+    found = [(text.find(name), code) for code, name in ROLE_NAMES.items() if re.search(rf"\b{re.escape(name)}\b", text)]
+    return [code for _, code in sorted(found)]
+
+
+def document_kind(requirement: str, title: str = "") -> str:
+    return DOCUMENT_KINDS.get(requirement, title or requirement)
+
+
+def problem_label(code: str) -> str:
+    return PROBLEM_LABELS.get(code, code.replace("-", " ").capitalize())
+
+
+def file_size(size: int) -> str:
+    if size < 1024:
+        return plural(size, "byte")
+    for unit in ("kB", "MB", "GB"):
+        size /= 1024
+        if size < 1024 or unit == "GB":
+            return f"{size:.1f} {unit}"
+    return ""  # unreachable
