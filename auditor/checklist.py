@@ -40,6 +40,7 @@ class TableRule:
     elements: tuple[str, ...]  # elements a matching table shows
     min_rows: int = 1
     with_any: tuple[str, ...] = ()  # and another header cell must contain one of these words
+    rows_match: str = ""  # a row for each row of this requirement's tables ("for each portal")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ _REQ_KEYS = {
     "applies_when", "fix", "note",
 }
 _MATCHER_KEYS = {"id", "label", "description", "phrases", "patterns", "scope"}
-_TABLE_KEYS = {"header", "elements", "min_rows", "with_any"}
+_TABLE_KEYS = {"header", "elements", "min_rows", "with_any", "rows_match"}
 _FIX_KEYS = {"missing", "incomplete", "needs_review"}
 
 
@@ -167,8 +168,11 @@ def _tables(ctx: _Ctx, data: dict, item: str, element_ids: set[str]) -> tuple[Ta
         min_rows = t.get("min_rows", 1)
         if not isinstance(min_rows, int) or min_rows < 1:
             ctx.fail(item, prefix + "min_rows", "must be a whole number >= 1")
+        rows_match = t.get("rows_match", "")
+        if not isinstance(rows_match, str):
+            ctx.fail(item, prefix + "rows_match", "must be a requirement id")
         rules.append(TableRule(ctx.strings(t, "header", item, prefix), elements, min_rows,
-                               ctx.strings(t, "with_any", item, prefix)))
+                               ctx.strings(t, "with_any", item, prefix), rows_match))
     return tuple(rules)
 
 
@@ -227,6 +231,10 @@ def load_checklist(name_or_path: str | Path = "imrt-lcd") -> Checklist:
         ctx.fail("", "requirements", "must be a non-empty list")
     requirements = tuple(_requirement(ctx, r) for r in reqs)
     ids = [r.id for r in requirements]
+    for r in requirements:
+        for i, t in enumerate(r.tables):
+            if t.rows_match and t.rows_match not in ids:
+                ctx.fail(r.id, f"tables[{i}].rows_match", f"unknown requirement '{t.rows_match}'")
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
         ctx.fail(sorted(dupes)[0], "id", "duplicate requirement id")

@@ -7,7 +7,7 @@ Anything less says exactly what is missing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .checklist import Requirement
 from .models import Evidence, Finding, Signature, Status
@@ -74,7 +74,7 @@ def evaluate(req: Requirement, facts: ChartFacts) -> Finding:
         if not gate:
             note = f" ({len(facts.unreadable)} unreadable item(s) were not checked)" if facts.unreadable else ""
             return _finding(req, Status.NOT_APPLICABLE, f"Not applicable: the chart does not document {req.applies_when.description or req.applies_when.id}{note}.")
-    all_ev = facts.evidence.get(req.id, [])
+    all_ev = _partial_tables(req, [_counted(e, facts) for e in facts.evidence.get(req.id, [])])
     foreign = [e for e in all_ev if e.document in facts.foreign]
     own = [e for e in all_ev if e.document not in facts.foreign]
     positive = [e for e in own if e.affirmative]
@@ -89,6 +89,27 @@ def evaluate(req: Requirement, facts: ChartFacts) -> Finding:
         return _finding(req, Status.INCOMPLETE, reason, [best] + positive, fix=_fix(req, "incomplete", best, [], missing, ""),
                         responsible=ROLE_NAMES.get(req.signers[0], "") if req.signers else "")
     return _signed(req, facts, complete)
+
+
+def _counted(ev: Evidence, facts: ChartFacts) -> Evidence:
+    """A per-portal table with fewer rows than the plan has fields shows its elements only in part."""
+    if not ev.rows_match:
+        return ev
+    wanted = max((e.rows for e in facts.evidence.get(ev.rows_match, []) if e.rows and e.document not in facts.foreign), default=0)
+    if ev.rows >= wanted:
+        return ev
+    note = f"; but it has {ev.rows} row(s) for the {wanted} fields/portals of the plan"
+    return replace(ev, elements=(), explanation=ev.explanation + note)
+
+
+def _partial_tables(req: Requirement, evidence: list[Evidence]) -> list[Evidence]:
+    """When a document's own per-portal table falls short, its prose ("one per field") cannot make up the count."""
+    short = {e.document for e in evidence if e.rows_match and not e.elements}
+    if not short:
+        return evidence
+    covered = {el for t in req.tables if t.rows_match for el in t.elements}
+    return [replace(e, elements=tuple(x for x in e.elements if x not in covered)) if e.document in short and not e.rows_match else e
+            for e in evidence]
 
 
 def _absent(req: Requirement, facts: ChartFacts, own: list[Evidence], foreign: list[Evidence]) -> Finding:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from collections import defaultdict
 
 from .checklist import Requirement
@@ -110,7 +111,8 @@ def table_evidence(req: Requirement, doc: Document, locator: SectionLocator, hit
                 data = rows[h + 1 :]
                 if len(data) >= rule.min_rows:
                     elements = tuple(e.id for e in req.elements if e.id in set(rule.elements) | found)
-                    out.append(_table_ev(req, doc, locator, table.page, header, data, elements))
+                    ev = _table_ev(req, doc, locator, table.page, header, data, elements)
+                    out.append(replace(ev, rows=len(data), rows_match=rule.rows_match))
                 break
     return out
 

@@ -17,7 +17,11 @@ _NAME = re.compile(
     r"(?i:patient\s*name|patient|pt\.?\s*name|name)\s*[:#]\s*"
     r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s*,\s*|\s+)[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.?(?=\s|$))?)",
 )
-_MRN = re.compile(r"(?:\bMRN|medical\s+record\s*(?:number|no\.?|#)?|patient\s+id|pt\.?\s+id|chart\s*(?:#|no\.?|number))\s*[:#]?\s*(?P<mrn>[A-Z]{0,3}[-\s]?\d[\d\-]{3,14})", re.I)
+_MRN = re.compile(
+    r"(?:\bMRN|medical\s+record\s*(?:number|no\.?|#)?|patient\s+id|pt\.?\s+id|chart\s*(?:#|no\.?|number))\s*[:#]?\s*(?P<mrn>[A-Z]{0,3}[-\s]?\d[\d\-]{3,14})"
+    r"|(?<![\w/])ID\s*[:#]\s*(?P<bare>\d{5,12})\b",  # "Patient: Roe, Jane  ID: 83071139" (ARIA headers)
+    re.I,
+)
 _DOB = re.compile(rf"(?:\bDOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date)\s*[:#]?\s*(?P<dob>{DATE_PATTERN})", re.I)
 _STOP = {"synthetic", "patient", "name", "mrn", "dob", "date", "plan", "course", "id", "sex", "physician"}
 
@@ -39,7 +43,7 @@ def name_key(name: str) -> str:
 def identify(document: Document) -> Identity:
     text = "\n".join(p.text for p in document.pages)
     found_names = [m.group("name") for m in _NAME.finditer(text)]
-    found_mrns = [m.group("mrn") for m in _MRN.finditer(text)]
+    found_mrns = [m.group("mrn") or m.group("bare") for m in _MRN.finditer(text)]
     found_dobs = [m.group("dob") for m in _DOB.finditer(text)]
     names = {name_key(n) for n in found_names} - {""}
     mrns = {re.sub(r"[\s\-]", "", m).upper() for m in found_mrns}
@@ -48,11 +52,21 @@ def identify(document: Document) -> Identity:
     return Identity(tuple(sorted(names)), tuple(sorted(mrns)), tuple(sorted(dobs)), tuple(sorted(raw)))
 
 
+def _top(idents, attr: str) -> str:
+    counts = Counter(v for i in idents for v in getattr(i, attr))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def chart_identity(documents: list[Document]) -> tuple[dict, dict[str, str]]:
     """The chart's patient (the most common identifiers) and, per document path, why it is foreign."""
     ids = {d.path: identify(d) for d in documents}
-    top = lambda attr: (Counter(v for i in ids.values() for v in getattr(i, attr)).most_common(1) or [("", 0)])[0][0]  # noqa: E731
-    name, mrn, dob = top("names"), top("mrns"), top("dobs")
+    mrn = _top(ids.values(), "mrns")
+    # The patient's DOB and name are taken from the documents that agree with the chart's MRN, so that
+    # one foreign document cannot tie with (or outvote) the rest.
+    agreeing = [i for i in ids.values() if mrn and mrn in i.mrns] or list(ids.values())
+    dob = _top(agreeing, "dobs") or _top(ids.values(), "dobs")
+    agreeing = [i for i in ids.values() if (mrn and mrn in i.mrns) or (dob and dob in i.dobs)] or list(ids.values())
+    name = _top(agreeing, "names")
     foreign: dict[str, str] = {}
     for path, ident in ids.items():
         if mrn and ident.mrns and mrn not in ident.mrns:

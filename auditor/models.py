@@ -130,6 +130,8 @@ class Evidence:
     section: str = ""
     section_index: int = 0
     label: str = ""  # e.g. which LCD necessity condition (1-5)
+    rows: int = 0  # table evidence: how many data rows (fields, compensators)
+    rows_match: str = ""  # table evidence: must have a row per row of this requirement's tables
     negated: bool = False
     hypothetical: bool = False  # future, pending, conditional
     historical: bool = False

@@ -1,11 +1,11 @@
 """Pre-bill charge check: a chart's charge lines against the IMRT coding rules and its documentation.
 
-    from auditor.charges import read_charges_csv, load_coding_rules, load_fees, check_charges, charges_dict
+    from auditor.charges import chart_charges, load_coding_rules, load_fees
 
     rules, fees = load_coding_rules(), load_fees()
-    rows, problems = read_charges_csv(chart_dir / "charges.csv", rules=rules)
-    findings = check_charges(rows, chart_result, rules, fees, problems=problems)
-    chart_json.update(charges_dict(rows, findings, fees))      # charges, charge_findings, charge_summary
+    chart_json.update(chart_charges(result, chart_dir, rules=rules, fees=fees))  # {} without charges.csv
+
+or step by step: read_charges_csv -> check_charges -> charges_dict (docs/charges.md, "API").
 
 Rules are data (`checklists/imrt-coding.yaml`, fees in `checklists/fees.yaml`); see docs/charges.md.
 """
@@ -19,12 +19,11 @@ from .output import batch_charge_summary, charge_summary, charges_dict, worklist
 from .reading import ChargeProblem, ChargeRow, read_charges_csv, rows_by_chart
 from .rules import load_coding_rules
 from .spec import CodingRules, Rule
-
-CHARGES_FILE = "charges.csv"  # the optional billing export inside a chart folder
+from .wiring import CHARGES_FILE, chart_charges, read_batch
 
 __all__ = [
     "CHARGES_FILE", "ChargeFinding", "ChargeLine", "ChargeProblem", "ChargeRow", "CodingRules", "Fees", "Rule",
-    "batch_charge_summary", "charge_summary", "charges_dict", "check_charges", "code_book_version", "load_coding_rules",
-    "load_fees", "parse_modifiers", "problem_findings", "read_charges_csv", "rows_by_chart", "split_courses",
-    "worklist_rows_for_charges",
+    "batch_charge_summary", "charge_summary", "chart_charges", "charges_dict", "check_charges", "code_book_version",
+    "load_coding_rules", "load_fees", "parse_modifiers", "problem_findings", "read_batch", "read_charges_csv",
+    "rows_by_chart", "split_courses", "worklist_rows_for_charges",
 ]

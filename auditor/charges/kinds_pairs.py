@@ -76,7 +76,7 @@ def imrt_documentation_hold(rule: Rule, course, targets, ctx: Context) -> list[H
                                           f"{' or '.join(rule.ok_statuses)}")]
     names = "; ".join(f"{f.requirement} ({f.status.value})" for f in bad)
     gaps = tuple({"requirement": f.requirement, "title": f.title, "status": f.status.value, "reason": f.reason,
-                      "fix": f.fix} for f in bad)
+                  "fix": f.fix} for f in bad)
     return [Hit(rule.status, tuple(targets), f"{codes(targets)} on {dates(targets)} billed while IMRT documentation "
                                              f"is not met: {names}", gaps)]
 

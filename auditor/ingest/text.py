@@ -176,6 +176,8 @@ def fixed_width_tables(page: Page) -> list[Table]:
     rows: list[tuple[str, ...]] = []
     for line in page.text.split("\n") + [""]:
         cells = tuple(c for c in _GAP.split(line.strip()) if c) if "|" not in line else ()
+        if rows and cells and all(_RULE.fullmatch(c) for c in cells):
+            continue  # a ----- ===== rule under the header is layout, not a row
         if rows and len(cells) >= max(3, len(rows[0]) - 2):
             rows.append(cells)
             continue
@@ -186,3 +188,4 @@ def fixed_width_tables(page: Page) -> list[Table]:
 
 
 _NUMERIC = re.compile(r"[\d.,:/%+\-]+")
+_RULE = re.compile(r"[-=_~+]+")
