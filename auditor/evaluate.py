@@ -31,12 +31,17 @@ class ChartFacts:
 
 
 def signatures_for(ev: Evidence, signatures: list[Signature]) -> list[Signature]:
-    """A signature attests its own section; sign-off sections and unsectioned documents attest it all."""
+    """Which signatures attest a passage.
+
+    A sign-off section ("Signatures", "Approval") attests the whole document. A section with its own
+    signature lines is attested by those. Otherwise a signature attests what stands above it: a note
+    signed at its end is signed, an addendum written below the signature is not."""
     whole = [s for s in signatures if s.section_category == "signatures"]
     own = [s for s in signatures if s.section_index == ev.section_index and s.section_category != "signatures"]
     if own:
         return own + whole
-    return list(signatures)
+    below = [s for s in signatures if (s.page, s.start) >= (ev.page, ev.start) and s not in whole]
+    return below + whole
 
 
 def _roles(sigs: list[Signature], dated: bool) -> set[str]:

@@ -54,7 +54,7 @@ class Headings:
         if cat:
             return bare_num, cat, len(line)
         m = self.inline.match(line)
-        if m:
+        if m and self.lookup[m.group(1).lower()] != "signatures":  # "Signature: ____" is a signature line
             return m.group(1), self.lookup[m.group(1).lower()], m.end()
         if _HEADING_SHAPE.match(bare) and len(bare.split()) <= 6 and (bare.isupper() or line.rstrip().endswith(":")):
             if not re.search(r"\d{1,2}[/:]\d", bare) and len(bare) > 2:

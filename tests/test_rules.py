@@ -68,7 +68,8 @@ CASES = [
      "compensator-design", "met", "Compensator designs for each"),
     ("Compensator-based IMRT delivered with solid brass compensators.\n", "compensator-design", "missing", None),
     ("Compensator-based IMRT. Compensator design: pending, to be generated.\n", "compensator-design", "missing", None),
-    ("Compensator-based IMRT. Compensators were milled from brass.\n", "compensator-design", "incomplete", "milled"),
+    ("Compensator-based IMRT. Compensators were milled from brass.\n", "compensator-design", "missing", None),
+    ("Compensator-based IMRT. Compensator IDs: C1 to C5, brass.\n", "compensator-design", "incomplete", "Compensator IDs"),
 ]
 
 
@@ -102,6 +103,19 @@ SIGNATURE_FORMS = [
 @pytest.mark.parametrize("signature, status", SIGNATURE_FORMS)
 def test_signature_forms_on_dvh_review(auditor, signature, status):
     assert_finding(audit(auditor, {"dvh.txt": DVH + signature}), "dvh-review", status, "DVHs for the PTV")
+
+
+def test_addendum_below_the_signature_is_not_signed(auditor):
+    text = "SIMULATION NOTE\nCT simulation done.\n" + MD_SIGNED + "\n\nADDENDUM\n" + DVH
+    f = assert_finding(audit(auditor, {"note.txt": text}), "dvh-review", "incomplete")
+    assert "no radiation oncologist signature" in f.reason
+
+
+def test_section_with_its_own_blank_signature_is_not_covered_by_a_later_one(auditor):
+    text = DVH + "Signature: ________\n\n" + IMAGES + MD_SIGNED
+    result = audit(auditor, {"note.txt": text})
+    assert_finding(result, "dvh-review", "incomplete")
+    assert_finding(result, "image-review", "met")
 
 
 def test_draft_document_signatures_do_not_count(auditor):
