@@ -21,6 +21,7 @@ _JOIN_END = re.compile(r"(?:[,\-–/(&]|\b(?:and|or|of|the|to|for|with|in|at|by|
 _TABLE_ROW = re.compile(r"\||\t| {3,}\S")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[☒☐☑■□])")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|vs|No|St|Jr|Sr|approx|e\.g|i\.e|etc|Fig|Ph\.D|M\.D|D\.O|M\.S)\.)$", re.I)
+_LIST_NUMBER = re.compile(r"[\s☐☒☑■□✓✔\[\]()xX*•\-]*\d{1,2}\.")  # "☐ 1. Target ..." stays one item
 _CLAUSE = re.compile(r"[;,]\s+")
 _HEADING_SHAPE = re.compile(r"^[A-Z0-9][A-Za-z0-9 /&()'\-]{1,48}:?$")
 
@@ -107,7 +108,7 @@ def _split(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     chunk = text[start:end]
     cut = 0
     for m in _SPLIT.finditer(chunk):
-        if _ABBREV.search(chunk[: m.start()]):
+        if _ABBREV.search(chunk[: m.start()]) or _LIST_NUMBER.fullmatch(chunk[cut : m.start()]):
             continue
         yield from _bounded(chunk, start, cut, m.start())
         cut = m.end()
