@@ -21,6 +21,7 @@ _JOIN_END = re.compile(r"(?:[,\-–/(&]|\b(?:and|or|of|the|to|for|with|in|at|by|
 _TABLE_ROW = re.compile(r"\||\t| {3,}\S")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[☒☐☑■□])")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|vs|No|St|Jr|Sr|approx|e\.g|i\.e|etc|Fig|Ph\.D|M\.D|D\.O|M\.S)\.)$", re.I)
+_NEW_ITEM = re.compile(r"[☐☒☑■□✓✔•*\-\[(]|\d{1,2}[.)]\s|[A-Z][A-Za-z /#()&'\-]{0,40}:|(?:electronically|digitally|signed|approved|reviewed|/s/)", re.I)
 _LIST_NUMBER = re.compile(r"[\s☐☒☑■□✓✔\[\]()xX*•\-]*\d{1,2}\.")  # "☐ 1. Target ..." stays one item
 _CLAUSE = re.compile(r"[;,]\s+")
 _HEADING_SHAPE = re.compile(r"^[A-Z0-9][A-Za-z0-9 /&()'\-]{1,48}:?$")
@@ -101,7 +102,11 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if _TERMINAL.search(prev):
         return False
-    return nxt[0].islower() or bool(_JOIN_END.search(prev))
+    if nxt[0].islower() or _JOIN_END.search(prev):
+        return True
+    # Hard-wrapped prose (dictation, OCR, fax): a long line running on into a line that is not a new
+    # item, label or signature.
+    return len(prev) >= 55 and not _NEW_ITEM.match(nxt)
 
 
 def _split(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
