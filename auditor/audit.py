@@ -23,12 +23,15 @@ UNREADABLE = {"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "t
 
 
 class Auditor:
-    def __init__(self, checklist: str | Path | Checklist = "imrt-lcd", roster: dict[str, str] | None = None):
+    def __init__(self, checklist: str | Path | Checklist = "imrt-lcd", roster: dict[str, str] | None = None,
+                 charges_file: Path | None = None):
         self.checklist = checklist if isinstance(checklist, Checklist) else load_checklist(checklist)
         self.language = load_language()
         self.headings = Headings(self.language.section_headings)
         self.roster = roster or {}
+        self.charges_file = charges_file
         self._engine = None
+        self._charges = None
 
     @property
     def engine(self):
@@ -37,6 +40,31 @@ class Auditor:
 
             self._engine = Engine(self.checklist, list(self.language.context_rules))
         return self._engine
+
+    def record(self, result: ChartResult, chart_dir: Path | None) -> dict:
+        """The chart's results.json entry: findings, documents and, when the chart has charges, the
+        pre-bill charge check (a `charges.csv` in the folder, or this chart's rows of `--charges FILE`)."""
+        from .charges.wiring import chart_charges
+        from .results import chart_dict
+
+        data = chart_dict(result)
+        rules, fees, groups = self._charge_context()
+        if groups is None:
+            data.update(chart_charges(result, chart_dir, rules=rules, fees=fees))
+        else:
+            rows, problems = groups.get(result.chart_id, ([], []))
+            data.update(chart_charges(result, chart_dir, rows=rows, problems=problems, rules=rules, fees=fees))
+        return data
+
+    def _charge_context(self):
+        if self._charges is None:
+            from .charges import load_coding_rules, load_fees, read_charges_csv, rows_by_chart
+
+            rules, fees, groups = load_coding_rules(), load_fees(), None
+            if self.charges_file is not None:
+                groups = rows_by_chart(*read_charges_csv(self.charges_file, batch=True, rules=rules))
+            self._charges = (rules, fees, groups)
+        return self._charges
 
     def audit_chart(self, chart_dir: Path, chart_id: str | None = None) -> ChartResult:
         chart_dir = Path(chart_dir)

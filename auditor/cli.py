@@ -41,13 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     common.add_argument("--checklist", default="imrt-lcd", metavar="NAME|FILE", help="bundled checklist name or a YAML file (default: imrt-lcd)")
     common.add_argument("--roster", type=Path, metavar="CSV", help="staff roster CSV with columns name, role: overrides the role guessed from credentials")
+    common.add_argument("--charges", type=Path, metavar="CSV", help="billing export with a chart_id column; else each chart's own charges.csv is checked")
+    common.add_argument("--redact", action="store_true", help="mask patient names, MRNs and dates of birth in every output")
     common.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
 
     audit = sub.add_parser("audit", parents=[common], help="audit one chart folder and print its findings",
                            description="Audit one chart folder (all documents below it) and print a table of findings.")
     audit.add_argument("chart", type=Path, metavar="CHART_DIR", help="folder holding one patient's chart documents")
     audit.add_argument("--json", action="store_true", help="print the chart's results as JSON instead of a table")
-    audit.add_argument("-o", "--output", type=Path, metavar="FILE", help="also write the chart's results (.json)")
+    audit.add_argument("-o", "--output", type=Path, metavar="FILE", help="also write the chart's report: HTML, or JSON when FILE ends in .json")
 
     scan = sub.add_parser("scan", parents=[common], help="audit every chart under a folder and write results.json",
                           description="Audit every immediate subfolder of ROOT as one chart (chart id = folder name).")
@@ -93,24 +95,42 @@ def main(argv: list[str] | None = None) -> int:
 def _auditor(args):
     from .audit import Auditor
 
-    return Auditor(args.checklist, load_roster(args.roster))
+    if args.charges is not None and not args.charges.is_file():
+        raise ValueError(f"{args.charges}: no such charges file")
+    return Auditor(args.checklist, load_roster(args.roster), args.charges)
+
+
+def has_gaps(chart: dict) -> bool:
+    """Gaps in the documentation, or charges on hold / needing review: either blocks the claim."""
+    charges = chart.get("charge_summary", {}).get("verdict", "ready")
+    return chart["verdict"] != "ready" or charges in ("hold", "needs_review")
 
 
 def cmd_audit(args) -> int:
-    from .results import chart_dict, dumps, results_dict, write_atomic
+    from .results import dumps, results_dict, write_atomic
 
     if not args.chart.is_dir():
         raise ValueError(f"{args.chart}: not a folder (give the folder that holds one chart's documents)")
     auditor = _auditor(args)
-    result = auditor.audit_chart(args.chart)
-    data = results_dict([chart_dict(result)], auditor.checklist)
-    if args.output:
+    chart = auditor.record(auditor.audit_chart(args.chart), args.chart)
+    data = results_dict([chart], auditor.checklist)
+    if args.redact:
+        from .report import redact
+
+        data = redact(data)
+    if args.output and args.output.suffix.lower() == ".json":
         write_atomic(args.output, dumps(data))
+    elif args.output:
+        from .report import write_chart_report
+
+        write_chart_report(data, data["charts"][0], args.output)
     if args.json:
         sys.stdout.write(dumps(data))
     elif not args.quiet:
         print_table(data["charts"][0])
-    return EXIT_GAPS if result.has_gaps else EXIT_OK
+        if args.output:
+            print(f"report: {args.output}")
+    return EXIT_GAPS if has_gaps(chart) else EXIT_OK
 
 
 def shown(text: str) -> str:
@@ -126,8 +146,19 @@ def print_table(chart: dict) -> None:
     for d in chart["documents"]:
         for p in d["problems"]:
             print(f"  ! {shown(d['path'])}: {p['message']}")
+    skipped = [p["message"].split(": skipped")[0] for p in chart["problems"] if p["code"] == "skipped"]
     for p in chart["problems"]:
-        print(f"  ! {p['message']}")
+        if p["code"] != "skipped":
+            print(f"  ! {shown(p['message'])}")
+    if skipped:
+        print(f"  ({len(skipped)} file(s) not audited as documents: {shown(', '.join(skipped))})")
+    summary = chart.get("charge_summary")
+    if summary:
+        at_risk = f", ${summary['amount_at_risk']:,.2f} at risk" if summary.get("amount_at_risk") else ""
+        print(f"  charges: {summary['verdict'].upper()}{at_risk}")
+        for f in chart.get("charge_findings", []):
+            if f["status"] != "ok":
+                print(f"    {f['rule']:<36} {f['status']:<9} {f['reason']}")
 
 
 def cmd_scan(args) -> int:

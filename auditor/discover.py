@@ -13,6 +13,7 @@ from typing import Iterator
 
 SYSTEM_FILES = {"thumbs.db", ".ds_store", "desktop.ini"}
 KEY_FILES = {"expected.json"}  # evaluation keys stored beside the sample charts
+CHARGES_FILE = "charges.csv"  # the billing export, read by the pre-bill charge check
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ def _skip_reason(name: str) -> str | None:
         return "hidden file"
     if lower in KEY_FILES:
         return "evaluation key, not a chart document"
+    if lower == CHARGES_FILE:
+        return "billing export, read by the pre-bill charge check"
     return None
 
 
