@@ -80,7 +80,7 @@ _REQ_KEYS = {
 }
 _MATCHER_KEYS = {"id", "label", "description", "phrases", "patterns", "scope"}
 _TABLE_KEYS = {"header", "elements", "min_rows", "with_any", "rows_match"}
-_FIX_KEYS = {"missing", "incomplete", "needs_review"}
+_FIX_KEYS = {"missing", "incomplete", "unsigned", "needs_review"}
 
 
 class _Ctx:

@@ -53,18 +53,20 @@ def _join(items: list[str]) -> str:
 
 
 def _possessive(roles: list[str]) -> str:
-    return _join([ROLE_NAMES.get(r, r) for r in roles]) + "'s" if len(roles) == 1 else _join([ROLE_NAMES.get(r, r) for r in roles]) + "' "
+    names = _join([ROLE_NAMES.get(r, r) for r in roles])
+    return names + ("'s" if len(roles) == 1 else "'")
 
 
 def _fix(req: Requirement, kind: str, ev: Evidence | None, roles: list[str], elements: list[str], date: str) -> str:
-    template = (req.fix or {}).get(kind, "")
+    template = (req.fix or {}).get(kind) or (req.fix or {}).get("incomplete", "")
     return template.format(
         document=ev.document if ev else "the chart",
         date=date,
         date_of=f" of {date}" if date else "",
-        roles=_possessive(roles).strip() if roles else "required",
-        elements="add " + "; ".join(elements) if elements else "",
-    ).replace(": ;", ":").replace("  ", " ").strip()
+        roles=_join([ROLE_NAMES.get(r, r) for r in roles]) if roles else "required signer",
+        roles_s=_possessive(roles) if roles else "required",
+        elements="; ".join(elements),
+    )
 
 
 def _finding(req: Requirement, status: Status, reason: str, evidence=(), sigs=(), fix="", responsible="", criteria=()) -> Finding:
@@ -170,5 +172,5 @@ def _unsigned(req, complete, used, missing_roles, criteria) -> Finding:
         detail += f"; signed by {unknown[0].name}, whose role could not be determined (add them to --roster)"
     date = next((s.date for s in used if s.date), "")
     reason = f"Found in {e.document} p.{e.page}, but {detail}."
-    return _finding(req, status, reason, complete, used, _fix(req, "incomplete", e, missing_roles, [], date),
+    return _finding(req, status, reason, complete, used, _fix(req, "unsigned", e, missing_roles, [], date),
                     responsible=_join(roles), criteria=criteria)
