@@ -70,7 +70,13 @@ def _fix(req: Requirement, kind: str, ev: Evidence | None, roles: list[str], ele
 
 
 def _finding(req: Requirement, status: Status, reason: str, evidence=(), sigs=(), fix="", responsible="", criteria=()) -> Finding:
-    unique = tuple(dict.fromkeys(evidence))[:MAX_EVIDENCE]
+    seen, unique = set(), []
+    for e in evidence:  # one passage is shown once, however many of its words matched
+        key = (e.document, e.page, e.quote)
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    unique = tuple(unique[:MAX_EVIDENCE])
     return Finding(req.id, req.title, status, reason, fix, unique, tuple(dict.fromkeys(sigs)), responsible,
                    tuple(criteria), req.severity)
 
