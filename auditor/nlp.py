@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 GROUP = "chart_auditor"
 _BOX_BEFORE = re.compile(r"(☐|☒|☑|✓|✔|\[\s?\]|\[[xX✓]\]|\(\s?\)|\([xX]\))[^☐☒☑✓✔\[\]]*$")
+_LAST_CELL = re.compile(r"\|\s*(yes|no|n/?a|not done|done|y|n)\s*\|?\s*$", re.I)  # a form row's answer column
 _ANSWER_AFTER = re.compile(r"^[^:|\n]{0,60}[:|]\s*(yes|no|n/?a|not done|done|y|n)\b", re.I)
 
 
@@ -145,7 +146,8 @@ class Engine:
         cue = ", ".join(f"'{doc[m.modifier_span[0]:m.modifier_span[1]].text}'" for m in span._.modifiers
                         if m.category in ("NEGATED_EXISTENCE", "HYPOTHETICAL"))
         box = _BOX_BEFORE.search(sent.text[: span.start_char])
-        answer = _ANSWER_AFTER.match(sent.text[span.end_char :])
+        after = sent.text[span.end_char :]
+        answer = _ANSWER_AFTER.match(after) or _LAST_CELL.search(after)
         unchecked = bool(box and box.group(1) in ("☐", "[ ]", "[]", "( )", "()"))
         if answer and answer.group(1).lower() in ("no", "n", "n/a", "na", "not done"):
             unchecked, cue = True, cue or f"answered '{answer.group(1)}'"
