@@ -15,6 +15,7 @@ from .evidence import SectionLocator, anchor_evidence, group_hits, table_evidenc
 from .identity import chart_identity
 from .ingest import ingest
 from .language import load_language
+from .limits import DEFAULT_LIMITS, Limits
 from .models import ChartResult, Document, Evidence, Problem
 from .segment import Headings, sentences
 from .signatures import find_signatures
@@ -24,7 +25,8 @@ UNREADABLE = {"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "t
 
 class Auditor:
     def __init__(self, checklist: str | Path | Checklist = "imrt-lcd", roster: dict[str, str] | None = None,
-                 charges_file: Path | None = None):
+                 charges_file: Path | None = None, limits: Limits = DEFAULT_LIMITS):
+        self.limits = limits
         self.checklist = checklist if isinstance(checklist, Checklist) else load_checklist(checklist)
         self.language = load_language()
         self.headings = Headings(self.language.section_headings)
@@ -66,14 +68,13 @@ class Auditor:
             self._charges = (rules, fees, groups)
         return self._charges
 
-    def audit_chart(self, chart_dir: Path, chart_id: str | None = None) -> ChartResult:
+    def audit_chart(self, chart_dir: Path, chart_id: str | None = None, read=None) -> ChartResult:
+        """`read(path) -> Document` replaces plain ingestion (the batch workers add a cache and a time limit)."""
         chart_dir = Path(chart_dir)
         files, skipped = chart_files(chart_dir)
-        documents = [ingest(f, chart_dir) for f in files]
-        problems = [Problem("skipped", f"{s.path}: skipped ({s.reason})") for s in skipped]
-        if not documents:
-            problems.append(Problem("empty-chart", "the chart folder holds no documents to read"))
-        return self.audit_documents(documents, chart_id or chart_dir.name, problems)
+        read = read or (lambda f: ingest(f, chart_dir, self.limits))
+        documents = [read(f) for f in files]
+        return self.audit_documents(documents, chart_id or chart_dir.name, chart_problems(skipped, documents))
 
     def audit_documents(self, documents: list[Document], chart_id: str, problems=()) -> ChartResult:
         evidence: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
@@ -94,6 +95,14 @@ class Auditor:
         facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents))
         findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
         return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems))
+
+
+def chart_problems(skipped, documents) -> list[Problem]:
+    """Chart-level problems: every skipped file with its reason, and an empty folder."""
+    problems = [Problem("skipped", f"{s.path}: skipped ({s.reason})") for s in skipped]
+    if not documents:
+        problems.append(Problem("empty-chart", "the chart folder holds no documents to read"))
+    return problems
 
 
 def _gate_evidence(rid: str, doc: Document, hits) -> list[Evidence]:

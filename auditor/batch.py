@@ -32,6 +32,7 @@ How it works
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import hashlib
 import json
 import multiprocessing
@@ -42,6 +43,7 @@ import time
 import traceback
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,7 +51,9 @@ from typing import Callable, Iterable
 
 from . import __version__
 from . import cache as cache_mod
+from .audit import chart_problems
 from .checklist import Checklist, load_checklist
+from .limits import DEFAULT_LIMITS, Limits
 from .discover import chart_dirs, chart_files
 from .ingest import FORMATS, ingest
 from .models import ChartResult, Document, Problem
@@ -61,6 +65,8 @@ CACHE = "cache.sqlite"
 HEADER_KEY = "chart_auditor_scan"
 IN_FLIGHT_PER_JOB = 2
 HUNG_EXIT = 86  # exit status of a worker ended by its watchdog
+HARD_FACTOR, HARD_GRACE_S = 1.5, 5.0  # the watchdog's deadline: limit x factor + grace
+AUDITING = "\0auditing"  # trace marker: past reading, in the matching and evaluation
 MAX_CRASHES_IN_A_ROW = 5  # workers that die on every chart: something is wrong with the setup, stop
 
 OnChart = Callable[[dict, int, "int | None"], None]
@@ -84,6 +90,8 @@ class Config:
     tool: str = ""
     doc_timeout: float | None = 60.0
     hard_kill: bool = False  # pool workers only: the watchdog may end the process
+    charges_file: str | None = None  # --charges: a batch billing export
+    limits: Limits = DEFAULT_LIMITS
 
 
 class _DocTimeout(BaseException):
@@ -109,7 +117,7 @@ class _Watchdog(threading.Thread):
 
     def run(self) -> None:
         while True:
-            time.sleep(0.5)
+            time.sleep(0.25)
             if os.getppid() != self.parent:  # the scan was killed: do not linger as an orphan
                 os._exit(HUNG_EXIT)
             deadline = self.deadline
@@ -124,7 +132,8 @@ class Worker:
         from .audit import Auditor
 
         self.config = config
-        self.auditor = Auditor(config.checklist, config.roster)
+        charges = Path(config.charges_file) if config.charges_file else None
+        self.auditor = Auditor(config.checklist, config.roster, charges, config.limits)
         self.auditor.engine  # noqa: B018 - build spaCy now, once, not inside the first chart
         self.cache = None
         if config.cache_path:
@@ -139,11 +148,10 @@ class Worker:
         try:
             files, skipped = chart_files(chart_dir)
             documents = [self.document(f, chart_dir, trace) for f in files]
-            # Same problems, same wording as Auditor.audit_chart (see tests: test_same_as_audit_chart).
-            problems = [Problem("skipped", f"{s.path}: skipped ({s.reason})") for s in skipped]
-            if not documents:
-                problems.append(Problem("empty-chart", "the chart folder holds no documents to read"))
-            return chart_dict(self.auditor.audit_documents(documents, chart_dir.name, problems))
+            if trace is not None:
+                trace.write_text(AUDITING, encoding="utf-8")
+            result = self.auditor.audit_documents(documents, chart_dir.name, chart_problems(skipped, documents))
+            return self.auditor.record(result, chart_dir)
         except Exception as exc:  # noqa: BLE001 - one chart's bug must not end a night's batch
             return failed_chart(chart_dir.name, "internal-error",
                                 f"auditing this chart failed with an internal error ({_where(exc)}); "
@@ -175,7 +183,7 @@ class Worker:
         """ingest() under the time limit; None when the limit was reached."""
         limit = self.config.doc_timeout
         if not limit or limit <= 0:
-            return ingest(path, chart_dir)
+            return ingest(path, chart_dir, self.config.limits)
         if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
             return self._alarm_ingest(path, chart_dir, limit)
         return self._thread_ingest(path, chart_dir, limit)
@@ -186,7 +194,7 @@ class Worker:
             try:
                 self._arm(limit)
                 signal.setitimer(signal.ITIMER_REAL, limit)
-                return ingest(path, chart_dir)
+                return ingest(path, chart_dir, self.config.limits)
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 self._disarm()
@@ -212,7 +220,7 @@ class Worker:
         try:
             try:
                 timer.start()
-                return ingest(path, chart_dir)
+                return ingest(path, chart_dir, self.config.limits)
             finally:
                 timer.cancel()
                 with lock:
@@ -224,7 +232,7 @@ class Worker:
 
     def _arm(self, limit: float) -> None:
         if self.watchdog is not None:
-            self.watchdog.deadline = time.monotonic() + limit * 1.5 + 5.0
+            self.watchdog.deadline = time.monotonic() + limit * HARD_FACTOR + HARD_GRACE_S
 
     def _disarm(self) -> None:
         if self.watchdog is not None:
@@ -323,28 +331,34 @@ class Journal:
         self.path = path
         self.done: dict[str, dict] = {}
         self.dropped = 0  # damaged lines ignored on resume
-        if resume and path.exists():
-            self._load(header)
-        else:
-            self._start(header)
-        self._fh = open(path, "ab")  # noqa: SIM115 - closed in close()
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        self._fh = os.fdopen(fd, "r+b")
+        try:
+            try:  # two scans writing one journal would interleave (or erase) each other's charts
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise ScanError(f"another scan is writing to {path.parent}; wait for it or use another output folder") from None
+            if not (resume and self._load(header)):
+                self._start(header)
+        except BaseException:
+            self._fh.close()
+            raise
+        _fsync_dir(path.parent)
 
     def _start(self, header: dict) -> None:
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_line({HEADER_KEY: header}))
-            fh.flush()
-            os.fsync(fh.fileno())
-        _fsync_dir(self.path.parent)
+        self._fh.seek(0)
+        self._fh.truncate()
+        self._write(_line({HEADER_KEY: header}))
 
-    def _load(self, header: dict) -> None:
-        raw = self.path.read_bytes()
+    def _load(self, header: dict) -> bool:
+        """Reads the charts already done; False when the file holds nothing usable (start over)."""
+        self._fh.seek(0)
+        raw = self._fh.read()
         keep = raw.rfind(b"\n") + 1  # a last line without its newline was cut short: drop it
         lines = raw[:keep].split(b"\n")[:-1]
         first = _parse(lines[0]) if lines else None
         if not first or HEADER_KEY not in first:
-            self._start(header)  # nothing usable: start over
-            return
+            return False
         if first[HEADER_KEY] != header:
             raise ScanError(f"{self.path} belongs to a different scan ({_difference(first[HEADER_KEY], header)}); "
                             "run without resume to start over, or use another output folder")
@@ -355,18 +369,21 @@ class Journal:
             else:
                 self.dropped += 1
         if keep < len(raw):
-            with open(self.path, "r+b") as fh:
-                fh.truncate(keep)
-                fh.flush()
-                os.fsync(fh.fileno())
+            self._fh.truncate(keep)
+            os.fsync(self._fh.fileno())
+        self._fh.seek(0, os.SEEK_END)
+        return True
 
     def append(self, chart: dict) -> None:
-        self._fh.write(_line(chart))
+        self._write(_line(chart))
+
+    def _write(self, data: bytes) -> None:
+        self._fh.write(data)
         self._fh.flush()
         os.fsync(self._fh.fileno())
 
     def close(self) -> None:
-        self._fh.close()
+        self._fh.close()  # releases the lock
 
 
 def _line(data: dict) -> bytes:
@@ -441,6 +458,9 @@ def scan(
     on_chart: OnChart | None = None,
     scheduler=None,
     cache_path: Path | None = None,
+    chart_timeout: float | None = None,
+    charges_file: Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> dict:
     """Audits every chart folder under `root`; writes OUT/charts.jsonl as it goes and OUT/results.json.
 
@@ -448,6 +468,8 @@ def scan(
     called in this process as each chart finishes (`done` counts charts resumed from the journal).
     `scheduler`: a Dask scheduler address ("tcp://host:8786") or a `distributed.Client`.
     `cache_path`: where the extraction cache lives (default OUT/cache.sqlite).
+    `chart_timeout`: backstop for a chart stuck where the per-document limit cannot act (default
+    max(600 s, 10 x doc_timeout)); such a chart gets a `chart-timeout` problem (process pool only).
     """
     root, out = Path(root).resolve(), Path(out_dir).resolve()
     if not root.is_dir():
@@ -466,13 +488,15 @@ def scan(
     if use_cache:
         cache_file = Path(cache_path).resolve() if cache_path else out / CACHE
         cache_mod.prepare(cache_file)
-    config = Config(checklist, roster, str(cache_file) if cache_file else None, tool, doc_timeout)
+    config = Config(checklist, roster, str(cache_file) if cache_file else None, tool, doc_timeout,
+                    charges_file=str(Path(charges_file).resolve()) if charges_file else None, limits=limits)
 
     header = {
         "tool_version": __version__,
         "checklist": {"id": checklist.id, "version": checklist.version},
         "roster": hashlib.sha256(json.dumps(sorted(roster.items())).encode()).hexdigest()[:16],
         "root": str(root),
+        "charges": _file_hash(charges_file),
     }
     journal = Journal(out / JOURNAL, header, resume)
     try:
@@ -484,12 +508,13 @@ def scan(
         if todo and scheduler is not None:
             backend = "dask"
             _run_dask(todo, config, run, scheduler, jobs)
-        elif todo and (jobs == 1 or len(todo) == 1):
+        elif todo and jobs == 1:
             backend = "in-process"
             _run_here(todo, config, run)
         elif todo:
             backend = "processes"
-            _run_pool(todo, replace_config(config, hard_kill=True), run, min(jobs, len(todo)))
+            chart_timeout = chart_timeout or max(600.0, 10 * (doc_timeout or 0))
+            _run_pool(todo, replace_config(config, hard_kill=True), run, min(jobs, len(todo)), chart_timeout)
         else:
             backend = "none"
     finally:
@@ -516,6 +541,11 @@ def scan(
     data = results_dict(charts_out, checklist, info)
     write_atomic(out / RESULTS, dumps(data))
     return data
+
+
+def _file_hash(path: Path | None) -> str:
+    """A resumed scan must not mix charts checked against an older billing export."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else ""
 
 
 def replace_config(config: Config, **changes) -> Config:
@@ -575,7 +605,7 @@ def _new_pool(config: Config, workers: int) -> ProcessPoolExecutor:
 
 
 def _stop(pool: ProcessPoolExecutor, kill: bool) -> None:
-    if kill:  # Ctrl-C or an error: do not wait for the charts in flight (resume redoes them)
+    if kill:  # Ctrl-C, an error or a hung worker: do not wait for the charts in flight (they are redone)
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             try:
                 process.terminate()
@@ -584,7 +614,7 @@ def _stop(pool: ProcessPoolExecutor, kill: bool) -> None:
     pool.shutdown(wait=not kill, cancel_futures=True)
 
 
-def _run_pool(todo: list[Path], config: Config, run: _Run, jobs: int) -> None:
+def _run_pool(todo: list[Path], config: Config, run: _Run, jobs: int, chart_timeout: float) -> None:
     if _mp_context().get_start_method() == "fork":
         _preload()
     pending = iter(todo)
@@ -593,18 +623,22 @@ def _run_pool(todo: list[Path], config: Config, run: _Run, jobs: int) -> None:
         suspects: list[Path] = []
         ok = False
         try:
-            suspects = _drive(pool, pending, jobs * IN_FLIGHT_PER_JOB, run)
-            ok = True
+            suspects, hung = _drive(pool, pending, jobs * IN_FLIGHT_PER_JOB, run, chart_timeout)
+            ok = not hung
         finally:
             _stop(pool, kill=not ok)
         if not suspects:
             return
-        _isolate(suspects, config, run)
+        _isolate(suspects, config, run, chart_timeout)
 
 
-def _drive(pool: ProcessPoolExecutor, pending, limit: int, run: _Run) -> list[Path]:
-    """Feeds the pool; returns the charts in flight if it broke (a worker died), else []."""
+def _drive(pool: ProcessPoolExecutor, pending, limit: int, run: _Run, chart_timeout: float) -> tuple[list[Path], bool]:
+    """Feeds the pool. Returns the charts in flight if it broke (a worker died) or a chart ran longer
+    than `chart_timeout` (a worker stuck where neither the alarm nor its watchdog can reach, e.g. a
+    regular expression backtracking while holding the GIL), with True for the latter; else ([], False).
+    """
     in_flight: dict = {}
+    started: dict = {}  # future -> when it was first seen running (handed to a worker)
     while True:
         while len(in_flight) < limit:
             chart = next(pending, None)
@@ -612,11 +646,12 @@ def _drive(pool: ProcessPoolExecutor, pending, limit: int, run: _Run) -> list[Pa
                 break
             in_flight[pool.submit(_pool_chart, str(chart))] = chart
         if not in_flight:
-            return []
-        done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            return [], False
+        done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
         broken = False
         for future in done:
             chart = in_flight.pop(future)
+            started.pop(future, None)
             try:
                 result, stats = future.result()
             except BrokenProcessPool:
@@ -625,49 +660,63 @@ def _drive(pool: ProcessPoolExecutor, pending, limit: int, run: _Run) -> list[Pa
                 continue
             run.finished(result, stats)
         if broken:
-            return sorted(in_flight.values())
+            return sorted(in_flight.values()), False
+        now = time.monotonic()
+        for future in in_flight:
+            if future.running():
+                started.setdefault(future, now)
+        if any(now - t > chart_timeout for t in started.values()):
+            return sorted(in_flight.values()), True
 
 
-def _isolate(suspects: list[Path], config: Config, run: _Run) -> None:
-    """Runs each chart that was in flight when a worker died alone, to find the one that kills it."""
+def _isolate(suspects: list[Path], config: Config, run: _Run, chart_timeout: float) -> None:
+    """Runs each chart that was in flight when a worker died or hung alone, to find the one that did it."""
     queue = deque(suspects)
     in_a_row = 0
-    trace_dir = run.journal.path.parent
+    trace = run.journal.path.parent / f".trace-{os.getpid()}"
     while queue:
         pool = _new_pool(config, 1)
         ok = False
         try:
+            pool.submit(int).result()  # the worker is up (pipeline built) before the clock starts
             while queue:
                 chart = queue[0]
-                trace = trace_dir / f".trace-{os.getpid()}"
                 trace.unlink(missing_ok=True)
                 try:
-                    result, stats = pool.submit(_pool_chart, str(chart), str(trace)).result()
-                except BrokenProcessPool:
+                    result, stats = pool.submit(_pool_chart, str(chart), str(trace)).result(timeout=chart_timeout)
+                except (BrokenProcessPool, FutureTimeout) as exc:
                     queue.popleft()
                     run.crashes += 1
                     in_a_row += 1
-                    run.finished(_crash_chart(chart.name, trace))
-                    trace.unlink(missing_ok=True)
+                    hung = isinstance(exc, FutureTimeout)
+                    run.finished(_crash_chart(chart.name, trace, chart_timeout if hung else None))
                     if in_a_row >= MAX_CRASHES_IN_A_ROW:
                         raise ScanError(f"the worker process died on {in_a_row} charts in a row; "
                                         "the setup is broken (see the errors above), not the charts") from None
-                    break  # this pool is broken: start another for the rest
+                    break  # this pool is broken or stuck: start another for the rest
                 queue.popleft()
-                trace.unlink(missing_ok=True)
                 in_a_row = 0
                 run.finished(result, stats)
-            ok = True
+            else:
+                ok = True
         finally:
+            trace.unlink(missing_ok=True)
             _stop(pool, kill=not ok)
 
 
-def _crash_chart(chart_id: str, trace: Path) -> dict:
+def _crash_chart(chart_id: str, trace: Path, hung_after: float | None = None) -> dict:
     try:
-        doc = trace.read_text(encoding="utf-8")
+        step = trace.read_text(encoding="utf-8")
     except OSError:
-        doc = ""
-    where = f" while reading {doc}" if doc else ""
+        step = ""
+    if step == AUDITING:
+        where = " while matching its text (all documents had been read)"
+    else:
+        where = f" while reading {step}" if step else ""
+    if hung_after is not None:
+        return failed_chart(chart_id, "chart-timeout",
+                            f"auditing this chart did not finish within {hung_after:g} s{where} and was stopped; "
+                            "the chart was not audited: check that document by hand")
     return failed_chart(chart_id, "worker-crash",
                         f"the process auditing this chart stopped abruptly{where} (a crash, the memory limit, or a "
                         "reader that hung and was stopped); the chart was not audited: check that document by hand")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 import time
 from pathlib import Path
@@ -56,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("root", type=Path, metavar="ROOT", help="folder whose subfolders are charts")
     scan.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="output folder (created; must not be inside ROOT)")
     scan.add_argument("--format", choices=["files", "json"], default="files", help="'json' also prints results.json to stdout")
+    scan.add_argument("--jobs", "-j", type=int, metavar="N", help="charts audited in parallel (default: all cores; 1 runs in this process)")
+    scan.add_argument("--resume", action="store_true", help="continue an interrupted scan into the same OUT folder")
+    scan.add_argument("--no-cache", action="store_true", help="re-read every document (the cache in OUT/cache.sqlite holds document text)")
+    scan.add_argument("--doc-timeout", type=float, default=60.0, metavar="S", help="seconds to read one document before it becomes a problem (default 60)")
+    scan.add_argument("--max-file-mb", type=float, default=100.0, metavar="MB", help="larger files are not read (default 100)")
+    scan.add_argument("--max-pages", type=int, default=2000, metavar="N", help="pages read from one PDF (default 2000)")
+    scan.add_argument("--scheduler", metavar="ADDR", help="run on a Dask cluster, e.g. tcp://host:8786 (workers must see ROOT at the same path)")
     return parser
 
 
@@ -83,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     from .checklist import ChecklistError
 
+    os.umask(0o077)  # everything written holds patient data: owner-only, including the cache and journal
     try:
         if args.command == "audit":
             return cmd_audit(args)
@@ -162,31 +171,78 @@ def print_table(chart: dict) -> None:
 
 
 def cmd_scan(args) -> int:
-    from .discover import chart_dirs
-    from .results import chart_dict, dumps, results_dict, write_atomic
+    from .batch import ScanError, scan
+    from .limits import Limits
+    from .results import dumps, write_atomic
 
-    root, out = args.root.resolve(), args.output.resolve()
-    if not root.is_dir():
+    if not args.root.is_dir():
         raise ValueError(f"{args.root}: not a folder")
-    if out == root or root in out.parents:
-        raise ValueError(f"{args.output}: the output folder must not be inside the folder being scanned ({args.root})")
-    auditor = _auditor(args)
-    started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-    charts = []
-    for chart_dir in chart_dirs(root):
-        charts.append(chart_dict(auditor.audit_chart(chart_dir)))
-        if not args.quiet and args.format != "json":
-            c = charts[-1]
-            print(f"{shown(c['chart_id'])}: {c['verdict']} ({len(c['documents'])} documents)", file=sys.stderr)
-    data = results_dict(charts, auditor.checklist, {"started": started, "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z")})
-    write_atomic(out / "results.json", dumps(data))
+    if args.charges is not None and not args.charges.is_file():
+        raise ValueError(f"{args.charges}: no such charges file")
+    progress = Progress(quiet=args.quiet or args.format == "json")
+    limits = Limits(max_bytes=int(args.max_file_mb * 1024 * 1024), max_pages=args.max_pages, doc_timeout=args.doc_timeout)
+    try:
+        data = scan(args.root, args.output, checklist=args.checklist, roster=load_roster(args.roster), jobs=args.jobs,
+                    resume=args.resume, use_cache=not args.no_cache, doc_timeout=args.doc_timeout,
+                    on_chart=progress.chart, scheduler=args.scheduler, charges_file=args.charges, limits=limits)
+    except ScanError as exc:
+        raise ValueError(str(exc)) from None
+    finally:
+        progress.close()
+    from .report import redact, write_reports
+
+    if args.charges is not None:
+        data["charge_file_problems"] = _charge_file_problems(args.charges, data)
+    if args.redact:
+        data = redact(data)
+    if args.redact or args.charges is not None:
+        write_atomic(args.output / "results.json", dumps(data))
+    write_reports(data, args.output)
     if args.format == "json":
         sys.stdout.write(dumps(data))
     elif not args.quiet:
         s = data["summary"]
         print(f"{s['charts']} charts: {s['ready']} ready, {s['hold']} on hold, {s['needs_review']} need review; "
-              f"{s['documents']} documents, {s['document_problems']} problems -> {out / 'results.json'}")
-    return EXIT_GAPS if any(c["verdict"] != "ready" for c in charts) else EXIT_OK
+              f"{s['documents']} documents, {s['document_problems']} problems -> {args.output / 'index.html'}")
+    return EXIT_GAPS if any(has_gaps(c) for c in data["charts"]) else EXIT_OK
+
+
+def _charge_file_problems(path: Path, data: dict) -> list[dict]:
+    """Rows of --charges that belong to no chart (or to none at all) are reported, not dropped."""
+    from .charges import read_batch
+
+    _, problems = read_batch(path, [c["chart_id"] for c in data["charts"]])
+    for p in problems:
+        print(f"chart-audit: {path.name}: {shown(p.message)}", file=sys.stderr)
+    return [p.to_dict() for p in problems]
+
+
+class Progress:
+    """A progress bar on a terminal, one line per chart otherwise; nothing in --quiet or CI."""
+
+    def __init__(self, quiet: bool):
+        import os
+
+        self.quiet = quiet or os.environ.get("CI") == "true"
+        self.tty = sys.stderr.isatty() and not self.quiet
+        self.bar = None
+
+    def chart(self, chart: dict, done: int, total: int | None) -> None:
+        if self.quiet:
+            return
+        if self.tty:
+            if self.bar is None:
+                from tqdm import tqdm
+
+                self.bar = tqdm(total=total, unit="chart", file=sys.stderr, leave=False)
+            self.bar.update(1)
+            self.bar.set_postfix_str(chart["verdict"])
+        else:
+            print(f"[{done}/{total or '?'}] {shown(chart['chart_id'])}: {chart['verdict']}", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,369 @@
+"""Batch scans: parallel = serial, resume = uninterrupted, the cache, the time limit, worker crashes.
+
+Charts are small text folders written into tmp_path; the slow and crashing readers are monkeypatched
+(the pool forks, so a patch made here is what the workers run).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from auditor import batch
+from auditor import cache as cache_mod
+from auditor.results import chart_dict
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the pool tests rely on fork")
+
+PLAN = """SYNTHETIC - FOR TESTING ONLY
+Patient Name: {name}   MRN: {mrn}   DOB: 02/03/1950
+IMRT TREATMENT PLAN
+
+Prescription: PTV_70 70 Gy in 35 fractions to the {site}.
+Dose constraints: spinal cord Dmax < 45 Gy; parotid mean dose < 26 Gy.
+IMRT rather than 3D conformal planning is needed because the target is in close proximity to the spinal cord.
+I reviewed the dose volume histograms for the targets and all critical structures; coverage is acceptable.
+The isodose distributions were reviewed on the axial CT images slice by slice.
+\f
+BEAM ARRANGEMENT
+Field | Gantry | MU
+1 | 180 | 120.5
+2 | 220 | 98.2
+3 | 260 | 101.0
+{signature}
+"""
+QA = """SYNTHETIC - FOR TESTING ONLY
+Patient Name: {name}   MRN: {mrn}
+PHYSICS QA
+Patient specific IMRT QA was performed with ArcCHECK; gamma pass rate 98.7% at 3%/2mm.
+Medical Physicist: Li Wei, MS, DABR   Date: 01/16/2025
+Reviewed by: {md}, MD   Date: 01/17/2025
+"""
+SIGNED = "Electronically signed by {md}, MD on 01/15/2025 14:32"
+BLANK = "Physician signature: ____________________   Date: ______"
+
+
+def make_charts(root: Path, count: int = 5) -> Path:
+    """`count` small charts; one unsigned, one with a skipped hidden file, and one empty folder."""
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        chart = root / f"c{i:02d}"
+        chart.mkdir()
+        md = ["Jane Roe", "Omar Testa", "Priya Sample"][i % 3]
+        sig = (BLANK if i == 1 else SIGNED).format(md=md)
+        values = dict(name=f"DOE{i}, JOHN", mrn=f"{123400 + i}", site=["prostate", "larynx"][i % 2], md=md, signature=sig)
+        (chart / "plan_note.txt").write_text(PLAN.format(**values), encoding="utf-8")
+        (chart / "qa.txt").write_text(QA.format(**values), encoding="utf-8")
+        if i == 2:
+            (chart / ".DS_Store").write_bytes(b"\0")
+            (chart / "notes").mkdir()
+            (chart / "notes" / "week1.txt").write_text(f"Week 1 on-treatment visit.\n{sig}\n", encoding="utf-8")
+    (root / "empty").mkdir()
+    return root
+
+
+@pytest.fixture(scope="module")
+def charts(tmp_path_factory) -> Path:
+    return make_charts(tmp_path_factory.mktemp("batch") / "charts")
+
+
+@pytest.fixture(scope="module")
+def reference(charts, tmp_path_factory) -> tuple[Path, dict]:
+    """An uninterrupted in-process run, compared against by the other tests."""
+    out = tmp_path_factory.mktemp("reference")
+    return out, batch.scan(charts, out, jobs=1)
+
+
+def without_run(path: Path) -> bytes:
+    """results.json up to its last field, `run` (times and counters): the part that must not differ."""
+    data = path.read_bytes()
+    cut = data.rindex(b'\n  "run": ')
+    return data[:cut]
+
+
+def journal_lines(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / batch.JOURNAL).read_bytes().splitlines()]
+
+
+def test_reference_run_covers_every_chart(charts, reference):
+    out, data = reference
+    ids = [c["chart_id"] for c in data["charts"]]
+    assert ids == ["c00", "c01", "c02", "c03", "c04", "empty"]
+    verdicts = {c["chart_id"]: c["verdict"] for c in data["charts"]}
+    assert verdicts["c00"] == "ready" and verdicts["c01"] == "hold"  # c01's plan signature is blank
+    empty = next(c for c in data["charts"] if c["chart_id"] == "empty")
+    assert [p["code"] for p in empty["problems"]] == ["empty-chart"]
+    c02 = next(c for c in data["charts"] if c["chart_id"] == "c02")
+    assert [d["path"] for d in c02["documents"]] == ["plan_note.txt", "qa.txt", "notes/week1.txt"]
+    assert [p["code"] for p in c02["problems"]] == ["skipped"]
+    assert json.loads((out / batch.RESULTS).read_text()) == data
+    assert data["run"]["charts_audited"] == 6 and data["run"]["backend"] == "in-process"
+    # the journal: a header line, then one line per chart
+    lines = journal_lines(out)
+    assert batch.HEADER_KEY in lines[0] and sorted(c["chart_id"] for c in lines[1:]) == ids
+
+
+def test_same_as_auditing_each_chart(charts, reference, auditor):
+    """The batch worker reads and audits a chart exactly as Auditor.audit_chart does."""
+    _, data = reference
+    for chart in data["charts"]:
+        expected = json.loads(json.dumps(chart_dict(auditor.audit_chart(charts / chart["chart_id"]))))
+        assert chart == expected
+
+
+def test_two_processes_give_the_same_bytes(charts, reference, tmp_path):
+    ref_out, _ = reference
+    progress = []
+    data = batch.scan(charts, tmp_path, jobs=2, on_chart=lambda c, done, total: progress.append((c["chart_id"], done, total)))
+    assert data["run"]["backend"] == "processes" and data["run"]["workers"] == 2
+    assert without_run(tmp_path / batch.RESULTS) == without_run(ref_out / batch.RESULTS)
+    assert [done for _, done, _ in progress] == [1, 2, 3, 4, 5, 6]
+    assert {total for _, _, total in progress} == {6}
+    assert sorted(cid for cid, _, _ in progress) == ["c00", "c01", "c02", "c03", "c04", "empty"]
+    assert 0 < data["run"]["peak_rss_mb_per_worker"] < 2000
+
+
+def test_resume_after_a_truncated_journal(charts, reference, tmp_path):
+    """A kill mid-write leaves half a line: it is cut off and only the missing charts are audited."""
+    ref_out, _ = reference
+    lines = (ref_out / batch.JOURNAL).read_bytes().splitlines(keepends=True)
+    header, done = lines[0], lines[1:3]
+    (tmp_path / batch.JOURNAL).write_bytes(header + b"".join(done) + lines[3][: len(lines[3]) // 2])
+    audited = []
+    data = batch.scan(charts, tmp_path, jobs=2, resume=True, on_chart=lambda c, n, t: audited.append((c["chart_id"], n)))
+    kept = {json.loads(line)["chart_id"] for line in done}
+    assert {cid for cid, _ in audited} == {"c00", "c01", "c02", "c03", "c04", "empty"} - kept
+    assert [n for _, n in audited] == [3, 4, 5, 6]  # progress counts the resumed charts
+    assert data["run"]["charts_resumed"] == 2
+    assert without_run(tmp_path / batch.RESULTS) == without_run(ref_out / batch.RESULTS)
+    assert len(journal_lines(tmp_path)) == 7  # every line parses: the broken one is gone
+
+
+def test_resume_after_the_process_is_killed(charts, reference, tmp_path):
+    """SIGKILL right after the second chart is journaled (workers running); resume finishes the job."""
+    ref_out, _ = reference
+    script = textwrap.dedent(f"""
+        import os, signal
+        from pathlib import Path
+        from auditor.batch import scan
+        def on_chart(chart, done, total):
+            if done == 2:
+                os.kill(os.getpid(), signal.SIGKILL)
+        scan(Path({str(charts)!r}), Path({str(tmp_path)!r}), jobs=2, on_chart=on_chart)
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr.decode()
+    assert not (tmp_path / batch.RESULTS).exists()
+    assert len(journal_lines(tmp_path)) == 3  # header + the two charts finished before the kill
+    data = batch.scan(charts, tmp_path, jobs=2, resume=True)
+    assert data["run"]["charts_resumed"] == 2 and data["run"]["charts_audited"] == 4
+    assert without_run(tmp_path / batch.RESULTS) == without_run(ref_out / batch.RESULTS)
+
+
+def test_resume_refuses_a_journal_of_another_scan(charts, tmp_path):
+    batch.scan(charts, tmp_path / "out", jobs=1, use_cache=False)
+    other = make_charts(tmp_path / "other", count=2)
+    with pytest.raises(batch.ScanError, match="different scan"):
+        batch.scan(other, tmp_path / "out", jobs=1, resume=True)
+    # without resume the journal starts over
+    data = batch.scan(other, tmp_path / "out", jobs=1, use_cache=False)
+    assert data["summary"]["charts"] == 3 and len(journal_lines(tmp_path / "out")) == 4
+
+
+def test_second_run_reads_every_document_from_the_cache(charts, reference, tmp_path, monkeypatch):
+    first = batch.scan(charts, tmp_path, jobs=2)
+    documents = first["summary"]["documents"]
+    assert cache_mod.count(tmp_path / batch.CACHE) == documents == 11
+    assert first["run"]["cache"]["misses"] == documents
+
+    def no_reading(path, chart_root=None, limits=None):
+        raise AssertionError(f"{path} was read again")
+
+    monkeypatch.setattr(batch, "ingest", no_reading)
+    second = batch.scan(charts, tmp_path, jobs=2)
+    assert second["run"]["cache"]["hits"] == documents and second["run"]["cache"]["misses"] == 0
+    assert without_run(tmp_path / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
+
+
+def test_a_changed_document_is_read_again_and_nothing_else(tmp_path, monkeypatch):
+    root = make_charts(tmp_path / "charts", count=3)
+    batch.scan(root, tmp_path / "out", jobs=1)
+    note = root / "c00" / "qa.txt"
+    note.write_text(note.read_text() + "\nAddendum: QA repeated after a couch shift.\n", encoding="utf-8")
+    read = []
+    real = batch.ingest
+    monkeypatch.setattr(batch, "ingest", lambda path, chart_root=None, limits=None: read.append(path.name) or real(path, chart_root))
+    data = batch.scan(root, tmp_path / "out", jobs=1)
+    assert read == ["qa.txt"]
+    assert data["run"]["cache"] == {"hits": 6, "misses": 1, "writes": 1, "errors": 0}
+    assert cache_mod.count(tmp_path / "out" / batch.CACHE) == 8
+
+
+def test_no_cache_means_no_cache_file(charts, tmp_path):
+    data = batch.scan(charts, tmp_path, jobs=1, use_cache=False)
+    assert not (tmp_path / batch.CACHE).exists() and data["run"]["cache"] is None
+
+
+def test_a_damaged_cache_file_is_replaced(charts, reference, tmp_path):
+    (tmp_path / batch.CACHE).write_bytes(b"this is not a database" * 100)
+    batch.scan(charts, tmp_path, jobs=1)
+    assert cache_mod.count(tmp_path / batch.CACHE) == 11
+    assert without_run(tmp_path / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
+
+
+def slow_reader_for(name: str, seconds: float):
+    """Wraps the text reader: `name` spins in Python for `seconds` (interruptible, as a slow parser is)."""
+    from auditor.ingest import text
+
+    real = text.read
+
+    def read(path, data):
+        if path.name == name:
+            end = time.monotonic() + seconds
+            while time.monotonic() < end:
+                sum(range(1000))
+        return real(path, data)
+
+    return read
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_slow_document_becomes_a_timeout_problem(tmp_path, monkeypatch, jobs):
+    from auditor.ingest import text
+
+    root = make_charts(tmp_path / "charts", count=2)
+    monkeypatch.setattr(text, "read", slow_reader_for("qa.txt", 30))
+    started = time.monotonic()
+    data = batch.scan(root, tmp_path / "out", jobs=jobs, doc_timeout=0.5)
+    assert time.monotonic() - started < 20
+    for chart in data["charts"][:2]:
+        docs = {d["path"]: d for d in chart["documents"]}
+        assert docs["qa.txt"]["problems"] == [{
+            "code": "timeout", "message": "reading this document took longer than 0.5 s; it was not read", "page": None}]
+        assert docs["qa.txt"]["pages"] == 0 and len(docs["qa.txt"]["sha256"]) == 64
+        assert docs["plan_note.txt"]["pages"] == 2 and docs["plan_note.txt"]["problems"] == []
+        dosimetric = next(f for f in chart["findings"] if f["requirement"] == "dosimetric-verification")
+        assert dosimetric["status"] == "needs_review"  # the QA was in the document that could not be read
+    assert data["run"]["document_timeouts"] == 2
+    assert cache_mod.count(tmp_path / "out" / batch.CACHE) == 2  # the timed-out documents are not cached
+
+
+def test_the_time_limit_also_works_off_the_main_thread(tmp_path, monkeypatch):
+    """Called from another thread (a GUI, a Dask worker) the limit uses an asynchronous exception."""
+    from auditor.ingest import text
+
+    root = make_charts(tmp_path / "charts", count=1)
+    monkeypatch.setattr(text, "read", slow_reader_for("qa.txt", 30))
+    box = {}
+    thread = threading.Thread(target=lambda: box.update(data=batch.scan(root, tmp_path / "out", jobs=1, doc_timeout=0.5)))
+    thread.start()
+    thread.join(20)
+    assert not thread.is_alive()
+    docs = {d["path"]: d for d in box["data"]["charts"][0]["documents"]}
+    assert [p["code"] for p in docs["qa.txt"]["problems"]] == ["timeout"]
+    assert docs["plan_note.txt"]["pages"] == 2
+
+
+def test_a_crashing_worker_costs_one_chart_not_the_batch(charts, reference, tmp_path, monkeypatch):
+    """os._exit in a worker (as a segfault in a native reader would) on one chart: the rest finish."""
+    parent = os.getpid()
+    real = batch.ingest
+
+    def crash_on_c03(path, chart_root=None, limits=None):
+        if chart_root is not None and chart_root.name == "c03" and path.name == "qa.txt" and os.getpid() != parent:
+            os._exit(3)
+        return real(path, chart_root)
+
+    monkeypatch.setattr(batch, "ingest", crash_on_c03)
+    data = batch.scan(charts, tmp_path, jobs=2, use_cache=False)
+    by_id = {c["chart_id"]: c for c in data["charts"]}
+    crashed = by_id.pop("c03")
+    assert crashed["verdict"] == "needs_review" and crashed["findings"] == []
+    assert [p["code"] for p in crashed["problems"]] == ["worker-crash"]
+    assert "while reading qa.txt" in crashed["problems"][0]["message"]
+    assert data["run"]["worker_crashes"] == 1
+    expected = {c["chart_id"]: c for c in reference[1]["charts"] if c["chart_id"] != "c03"}
+    assert by_id == expected
+    assert not list(tmp_path.glob(".trace-*"))
+
+
+def test_the_output_folder_may_not_be_inside_the_charts(charts):
+    with pytest.raises(ValueError, match="must not be inside"):
+        batch.scan(charts, charts / "out", jobs=1)
+
+
+@pytest.mark.parametrize("processes", [False, True], ids=["threads", "processes"])
+def test_a_dask_cluster_gives_the_same_results(charts, reference, tmp_path, processes):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=processes, dashboard_address=None) as cluster:
+        data = batch.scan(charts, tmp_path, scheduler=cluster.scheduler_address)
+    assert data["run"]["backend"] == "dask"
+    assert data["run"]["cache"]["misses"] == 11  # the workers share this machine's cache file
+    assert without_run(tmp_path / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
+
+
+def test_a_reader_stuck_where_the_alarm_cannot_reach_is_stopped_by_the_watchdog(charts, reference, tmp_path, monkeypatch):
+    """The alarm never lands (as in native code that does not return to Python): the worker is ended."""
+    import signal
+
+    monkeypatch.setattr(batch, "HARD_FACTOR", 1.0)
+    monkeypatch.setattr(batch, "HARD_GRACE_S", 0.5)
+    real = batch.ingest
+
+    def hang_on_c04(path, chart_root=None, limits=None):
+        if chart_root is not None and chart_root.name == "c04" and path.name == "plan_note.txt":
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)
+            while True:
+                sum(range(1000))
+        return real(path, chart_root)
+
+    monkeypatch.setattr(batch, "ingest", hang_on_c04)
+    started = time.monotonic()
+    data = batch.scan(charts, tmp_path, jobs=2, use_cache=False, doc_timeout=0.5)
+    assert time.monotonic() - started < 30
+    by_id = {c["chart_id"]: c for c in data["charts"]}
+    stuck = by_id.pop("c04")
+    assert [p["code"] for p in stuck["problems"]] == ["worker-crash"]
+    assert "while reading plan_note.txt" in stuck["problems"][0]["message"]
+    assert by_id == {c["chart_id"]: c for c in reference[1]["charts"] if c["chart_id"] != "c04"}
+
+
+def test_two_scans_cannot_write_one_output_folder(charts, tmp_path):
+    header = {"any": "scan"}
+    holder = batch.Journal(tmp_path / batch.JOURNAL, header, resume=False)
+    try:
+        with pytest.raises(batch.ScanError, match="another scan is writing"):
+            batch.scan(charts, tmp_path, jobs=1)
+        assert journal_lines(tmp_path) == [{batch.HEADER_KEY: header}]  # left alone
+    finally:
+        holder.close()
+
+
+def test_a_chart_stuck_holding_the_gil_is_stopped_by_the_parent(charts, reference, tmp_path, monkeypatch):
+    """Catastrophic regex backtracking holds the GIL: no alarm, no watchdog; the parent's backstop acts."""
+    import re
+
+    real = batch.ingest
+
+    def backtrack_on_c02(path, chart_root=None, limits=None):
+        if chart_root is not None and chart_root.name == "c02" and path.name == "qa.txt":
+            re.match(r"(a+)+$", "a" * 64 + "!")  # 2**64 steps, inside one C call
+        return real(path, chart_root)
+
+    monkeypatch.setattr(batch, "ingest", backtrack_on_c02)
+    started = time.monotonic()
+    data = batch.scan(charts, tmp_path, jobs=2, use_cache=False, chart_timeout=3)
+    assert time.monotonic() - started < 40
+    by_id = {c["chart_id"]: c for c in data["charts"]}
+    stuck = by_id.pop("c02")
+    assert [p["code"] for p in stuck["problems"]] == ["chart-timeout"]
+    assert "did not finish within 3 s while reading qa.txt" in stuck["problems"][0]["message"]
+    assert by_id == {c["chart_id"]: c for c in reference[1]["charts"] if c["chart_id"] != "c02"}
