@@ -11,7 +11,7 @@ from pathlib import Path
 from .checklist import Checklist, load_checklist
 from .discover import chart_files
 from .evaluate import ChartFacts, evaluate
-from .evidence import SectionLocator, anchor_evidence, group_hits, table_evidence
+from .evidence import SectionLocator, anchor_evidence, form_answers, group_hits, table_evidence
 from .identity import chart_identity
 from .ingest import ingest
 from .language import load_language
@@ -85,11 +85,12 @@ class Auditor:
             locator = SectionLocator(sents)
             signatures[doc.path] = find_signatures(doc, self.roster, locator.at)
             by_req = group_hits(self.engine.hits(sents)) if sents else {}
+            answers = form_answers(doc)
             for req in self.checklist.requirements:
                 hits = by_req.get(req.id, [])
                 tables = table_evidence(req, doc, locator, hits)
                 shown = {el for t in tables for el in t.elements}
-                evidence[req.id] += anchor_evidence(req, doc, hits, shown) + tables
+                evidence[req.id] += anchor_evidence(req, doc, hits, shown, answers) + tables
                 applies[req.id] += _gate_evidence(req.id, doc, hits)
         patient, foreign = chart_identity(documents)
         facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents))

@@ -36,12 +36,14 @@ def signatures_for(ev: Evidence, signatures: list[Signature]) -> list[Signature]
     A sign-off section ("Signatures", "Approval") attests the whole document. A section with its own
     signature lines is attested by those. Otherwise a signature attests what stands above it: a note
     signed at its end is signed, an addendum written below the signature is not."""
+    below = [s for s in signatures if (s.page, s.start) >= (ev.page, ev.start)]
+    if ev.section_category == "addendum":  # written after the note was signed: only a later signature counts
+        return below
     whole = [s for s in signatures if s.section_category == "signatures"]
     own = [s for s in signatures if s.section_index == ev.section_index and s.section_category != "signatures"]
     if own:
         return own + whole
-    below = [s for s in signatures if (s.page, s.start) >= (ev.page, ev.start) and s not in whole]
-    return below + whole
+    return [s for s in below if s not in whole] + whole
 
 
 def _roles(sigs: list[Signature], dated: bool) -> set[str]:

@@ -58,9 +58,37 @@ def _explain(hit: Hit, req: Requirement, elements: tuple[str, ...]) -> str:
     return "; ".join(parts)
 
 
-def anchor_evidence(req: Requirement, doc: Document, hits: list[Hit], table_elements: set[str]) -> list[Evidence]:
+_MARK = re.compile(r"^\s*(x|✓|✔|☒|☑|■|●|yes|y|true|done)\s*$", re.I)
+
+
+def form_answers(doc: Document) -> dict[tuple[int, str], bool]:
+    """Rows of Yes/No forms: (page, item text) -> ticked. A mark in the 'No' column, or in neither,
+    means the item was not documented."""
+    answers = {}
+    for table in doc.tables:
+        header = [c.strip().lower() for c in table.rows[0]] if table.rows else []
+        if "yes" not in header or "no" not in header:
+            continue
+        yes, no = header.index("yes"), header.index("no")
+        for row in table.rows[1:]:
+            item = next((c for i, c in enumerate(row) if i not in (yes, no) and c.strip()), "")
+            ticked = yes < len(row) and bool(_MARK.match(row[yes])) and not (no < len(row) and _MARK.match(row[no]))
+            if item:
+                answers[(table.page, " ".join(item.split()).lower())] = ticked
+    return answers
+
+
+def _answered_no(hit: Hit, answers: dict[tuple[int, str], bool]) -> bool:
+    text = " ".join(hit.sentence.text.split()).lower()
+    return any(page == hit.sentence.page and item in text and not ticked for (page, item), ticked in answers.items())
+
+
+def anchor_evidence(req: Requirement, doc: Document, hits: list[Hit], table_elements: set[str],
+                    answers: dict | None = None) -> list[Evidence]:
     """One Evidence per anchor hit in `doc`, with the required elements it can show."""
-    anchors = [h for h in hits if h.kind == "anchor"]
+    answers = form_answers(doc) if answers is None else answers
+    anchors = [h if not _answered_no(h, answers) else replace(h, unchecked=True, cue=h.cue or "answered No on the form")
+               for h in hits if h.kind == "anchor"]
     # An element in the anchor's own sentence shares the anchor's reading ("a 3D plan could not meet
     # the cord constraint": the "not" is about 3D, not about the cord); elsewhere it must be affirmative.
     elements = [h for h in hits if h.kind == "element"]
@@ -74,7 +102,8 @@ def anchor_evidence(req: Requirement, doc: Document, hits: list[Hit], table_elem
         out.append(Evidence(
             requirement=req.id, rule=f"{req.id}/{a.matcher}", document=doc.path, page=a.sentence.page,
             start=a.start, end=a.end, quote=a.sentence.text.strip(), match=a.match,
-            section=a.sentence.section, section_index=a.sentence.section_index, label=a.label,
+            section=a.sentence.section, section_index=a.sentence.section_index,
+            section_category=a.sentence.section_category, label=a.label,
             negated=a.negated, hypothetical=a.hypothetical, unchecked=a.unchecked,
             elements=names, explanation=_explain(a, req, names),
         ))

@@ -129,6 +129,7 @@ class Evidence:
     match: str  # the matched words
     section: str = ""
     section_index: int = 0
+    section_category: str = ""
     label: str = ""  # e.g. which LCD necessity condition (1-5)
     rows: int = 0  # table evidence: how many data rows (fields, compensators)
     rows_match: str = ""  # table evidence: must have a row per row of this requirement's tables

@@ -22,6 +22,7 @@ _TABLE_ROW = re.compile(r"\||\t| {3,}\S")
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[☒☐☑■□])")
 _ABBREV = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|vs|No|St|Jr|Sr|approx|e\.g|i\.e|etc|Fig|Ph\.D|M\.D|D\.O|M\.S)\.)$", re.I)
 _NEW_ITEM = re.compile(r"[☐☒☑■□✓✔•*\-\[(]|\d{1,2}[.)]\s|[A-Z][A-Za-z /#()&'\-]{0,40}:|(?:electronically|digitally|signed|approved|reviewed|/s/)", re.I)
+_ADDENDUM = re.compile(r"^\s*(addendum|late entry|amendment|amended note)\b[^.\n]{0,40}?(?::\s*|$)", re.I)
 _LIST_NUMBER = re.compile(r"[\s☐☒☑■□✓✔\[\]()xX*•\-]*\d{1,2}\.")  # "☐ 1. Target ..." stays one item
 _CLAUSE = re.compile(r"[;,]\s+")
 _HEADING_SHAPE = re.compile(r"^[A-Z0-9][A-Za-z0-9 /&()'\-]{1,48}:?$")
@@ -50,6 +51,9 @@ class Headings:
 
     def match(self, line: str) -> tuple[str, str, int] | None:
         """(heading, category, where the content after it starts) or None."""
+        late = _ADDENDUM.match(line)
+        if late:  # "Addendum 6/23/25 5:40 PM": written after the note was signed
+            return late.group(1), "addendum", late.end()
         bare = line.strip().rstrip(":").strip()
         bare_num = re.sub(r"^\d+[.)]\s*", "", bare)
         cat = self.lookup.get(bare_num.lower())

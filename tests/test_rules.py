@@ -123,6 +123,28 @@ def test_section_with_its_own_blank_signature_is_not_covered_by_a_later_one(audi
     assert_finding(result, "image-review", "met")
 
 
+def test_dated_addendum_after_an_attestation_section_is_not_signed(auditor):
+    text = IMAGES + "Attestation:\nI reviewed the plan.\n" + MD_SIGNED + "\n\nAddendum 1/16/25 5:40 PM\n" + DVH
+    result = audit(auditor, {"note.txt": text})
+    assert_finding(result, "dvh-review", "incomplete")
+    assert_finding(result, "image-review", "met")
+
+
+def test_yes_no_form_row_marked_no_is_not_evidence():
+    from auditor.models import Document, Page, Table
+
+    rows = (("Item", "Yes", "No"), ("Dose-volume histograms reviewed for targets and critical structures", "", "X"),
+            ("Planning CT reviewed with isodose distributions for targets and critical structures", "X", ""))
+    text = "\n".join(" | ".join(r) for r in rows) + "\n" + MD_SIGNED
+    doc = Document("form.docx", "x", "docx", (Page(1, "Patient Name: Doe, John MRN: 123456\n" + text),), (Table(1, rows),))
+    from auditor.audit import Auditor
+
+    result = audit(Auditor(), [doc])
+    f = assert_finding(result, "dvh-review", "missing")
+    assert "answered No" in f.evidence[0].explanation or f.evidence[0].unchecked
+    assert_finding(result, "image-review", "met")
+
+
 def test_draft_document_signatures_do_not_count(auditor):
     result = audit(auditor, {"dvh.txt": "DRAFT\n" + DVH + MD_SIGNED})
     f = assert_finding(result, "dvh-review", "incomplete")
