@@ -143,7 +143,9 @@ def sentences(document: Document, headings: Headings) -> list[Sentence]:
         text = page.text
         for kind, *rest in _blocks(text, headings):
             if kind == "heading":
-                (section, category, _), pos = rest
+                (section, heading_category, _), pos = rest
+                # Everything after an addendum heading was written after the note: it stays "addendum".
+                category = "addendum" if category == "addendum" else heading_category
                 index += 1
                 # The heading line itself is a sentence too ("DVH REVIEW" tells what follows).
                 line_end = text.find("\n", pos)
