@@ -10,7 +10,8 @@ MONTHS = {m: i for i, m in enumerate(
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 DATE_PATTERN = (
-    r"(?:\d{1,2}/\d{1,2}/\d{2,4}"
+    r"(?:\d{4}/\d{1,2}/\d{1,2}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}"
     r"|\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}-\d{1,2}-\d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}"
@@ -39,12 +40,14 @@ def parse_date(text: str) -> str:
     if not m:
         return ""
     s = m.group(0)
-    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", s):
-        y, mo, d = s.split("-")
+    if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", s):
+        y, mo, d = re.split(r"[-/]", s)
         return _make(int(y), int(mo), int(d))
     nums = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})", s)
     if nums:
         mo, d, y = nums.groups()
+        if int(mo) > 12 >= int(d):  # 17/03/2025: day first, as UK and European charts write it
+            mo, d = d, mo
         return _make(_year(y), int(mo), int(d))
     words = re.findall(r"[A-Za-z]+|\d+", s)
     month = next((MONTHS[w[:3].lower()] for w in words if w[:3].lower() in MONTHS), 0)

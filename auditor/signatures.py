@@ -18,9 +18,10 @@ CREDENTIAL = r"(?:M\.?D\.?|D\.?O\.?|P[hH]\.?D\.?|M\.?S\.?(?:c)?|DABR|CMD|R\.?T\.
 _CRED_RE = re.compile(rf"(?<![A-Za-z]){CREDENTIAL}(?![A-Za-z])")
 _NAME = r"(?:Dr\.?\s+)?[A-Z][A-Za-z'’\-]+(?:,?\s+[A-Z][A-Za-z'’\-]*\.?){0,3}"
 _LEAD = r"^[\s\-•*☒☑✓✔■\[\]xX]*"
-_ATTEST = r"(?:electronically |digitally |e-)?(?:signed|approved|reviewed|authenticated|verified|finalized|finalised|attested|co-?signed|e-?signed|certified)"
+_ATTEST = r"(?:electronically |digitally |e-)?(?:signed|approved|reviewed|authenticated|verified|finalized|finalised|attested|co-?signed|e-?signed|certified|sign(?:ed)? information)"
+_WHAT = r"(?:(?:plan|report|document|note|physician|physics|qa|md|final|treatment plan|beam set)\s+)?"
 
-_E_SIGNED = re.compile(_LEAD + rf"(?P<kw>{_ATTEST}(?:\s+and\s+{_ATTEST})?)\s*(?:by)?\s*[:\-]?\s*(?P<rest>.*)$", re.I)
+_E_SIGNED = re.compile(_LEAD + _WHAT + rf"(?P<kw>{_ATTEST}(?:\s+and\s+{_ATTEST})?)\s*(?:by)?\s*[:\-]?\s*(?P<rest>.*)$", re.I)
 _SLASH_S = re.compile(_LEAD + r"/s/\s*(?P<rest>.*)$", re.I)
 _ROLE_LABEL = re.compile(
     _LEAD + r"(?P<label>(?:attending |treating |reviewing |approving |qualified )?(?:radiation oncologist|physician|medical physicist|physicist|dosimetrist|radiation therapist|therapist|rad onc|md|ro|mp)(?:'s)?)"
@@ -125,6 +126,9 @@ def _plausible(name: str) -> str:
 def _fields(kind: str, m: re.Match, line: str, next_line: str = "") -> dict | None:
     rest = m.group("rest").strip()
     label = m.groupdict().get("label") or ""
+    paren = re.search(r"\(([^)]*)\)", rest)
+    if not label and paren and any(p.search(paren.group(1)) for p, _ in ROLE_WORDS):
+        label = paren.group(1)  # "Plan approved by: Ferrand, Lucia (Radiation Oncologist) 2025-05-25"
     if kind == "attest" and re.match(r"(?:reviewed|approved|verified)$", m.group("kw"), re.I) and not re.search(r":|\bby\b", line[: m.end("kw") + 4], re.I):
         return None  # "Reviewed." or "Reviewed the DVHs" is prose, not an attestation line
     marker = _invalid(line)
