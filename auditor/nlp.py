@@ -140,11 +140,14 @@ class Engine:
 
     def _hit(self, sent: Sentence, span) -> Hit:
         rid, kind, mid, label = self.meta[span.label_]
-        negated = bool(span._.is_negated)
-        hypothetical = bool(span._.is_hypothetical)
+        # A cue inside the matched words ("3D would NOT spare", "why IMRT and NOT 3D") is part of what
+        # the pattern describes, not a statement about it.
+        outside = [m for m in span._.modifiers if m.category in ("NEGATED_EXISTENCE", "HYPOTHETICAL")
+                   and not (span.start <= m.modifier_span[0] and m.modifier_span[1] <= span.end)]
+        negated = any(m.category == "NEGATED_EXISTENCE" for m in outside)
+        hypothetical = any(m.category == "HYPOTHETICAL" for m in outside)
         doc = span.doc
-        cue = ", ".join(f"'{doc[m.modifier_span[0]:m.modifier_span[1]].text}'" for m in span._.modifiers
-                        if m.category in ("NEGATED_EXISTENCE", "HYPOTHETICAL"))
+        cue = ", ".join(f"'{doc[m.modifier_span[0]:m.modifier_span[1]].text}'" for m in outside)
         box = _BOX_BEFORE.search(sent.text[: span.start_char])
         after = sent.text[span.end_char :]
         answer = _ANSWER_AFTER.match(after) or _LAST_CELL.search(after)
