@@ -73,6 +73,7 @@ def _name_creds(rest: str) -> tuple[str, tuple[str, ...]]:
     head = re.split(rf"\s+(?:on|at|date|dated)\b|\s{{2,}}|\t|\||{DATE_PATTERN}", rest, maxsplit=1, flags=re.I)[0]
     creds = tuple(dict.fromkeys(m.group(0) for m in _CRED_RE.finditer(head)))
     name = _CRED_RE.sub("", head)
+    name = re.sub(r"\b(?:medical physicist|radiation oncologist|physicist|physician|dosimetrist|attending)\b", " ", name, flags=re.I)
     name = re.sub(r"[,;:/]+", " ", name)
     name = re.sub(r"\s+", " ", name).strip(" .-_")
     name = re.sub(r"^(?:by|dr\.?)\s+", lambda m: "Dr. " if m.group(0).lower().startswith("dr") else "", name, flags=re.I)
