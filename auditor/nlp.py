@@ -40,17 +40,22 @@ class Hit:
     cue: str  # the ConText modifier or box that changed the reading, for the explanation
 
 
+_L, _R = r"(?<![a-z])", r"(?![a-z])"  # word edges: letters only, since spaCy splits 70Gy and PTV70 at digits
+
+
 def _literals(token: dict) -> list[str]:
-    """Strings a token pattern must contain, as regex pieces, for the pre-scan."""
+    """Regex pieces one of which a token matching this pattern token must contain (for the pre-scan)."""
     for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
         value = token.get(attr)
         if isinstance(value, str):
-            return [re.escape(value.lower())]
+            return [_L + re.escape(value.lower()) + _R]
         if isinstance(value, dict):
             if "IN" in value:
-                return [re.escape(v.lower()) for v in value["IN"]]
+                return [_L + re.escape(v.lower()) + _R for v in value["IN"]]
             if "REGEX" in value:
-                return [value["REGEX"].strip("^$")]
+                rx = value["REGEX"]
+                body = rx.lstrip("^").removesuffix("$")
+                return [(_L if rx.startswith("^") else "") + f"(?:{body})" + (_R if rx.endswith("$") else "")]
     return []
 
 
@@ -59,7 +64,8 @@ def _required(token: dict) -> bool:
 
 
 def prescan_pieces(m: Matchers) -> list[str]:
-    pieces = [r"\s*".join(re.escape(w) for w in p.lower().split()) for p in m.phrases]
+    """A superset test: a sentence that matches none of these pieces cannot match `m`."""
+    pieces = [_L + r"\s*".join(re.escape(w) for w in p.lower().split()) + _R for p in m.phrases]
     for pattern in m.patterns:
         lits = next((_literals(t) for t in pattern if _required(t) and _literals(t)), None)
         if lits is None:
@@ -68,36 +74,47 @@ def prescan_pieces(m: Matchers) -> list[str]:
     return pieces
 
 
+class _KeyMatcher:
+    """One checklist matcher: its own pre-scan, phrases and token patterns, run only where it can match."""
+
+    def __init__(self, nlp, key: str, m: Matchers):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.key = key
+        self.prescan = re.compile("|".join(sorted(set(prescan_pieces(m)), key=len, reverse=True)), re.I)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER") if m.phrases else None
+        self.patterns = Matcher(nlp.vocab) if m.patterns else None
+        if self.phrases is not None:
+            self.phrases.add(key, [nlp.make_doc(p) for p in m.phrases])
+        if self.patterns is not None:
+            self.patterns.add(key, [list(p) for p in m.patterns])
+
+    def spans(self, doc) -> list:
+        found = []
+        for matcher in (self.phrases, self.patterns):
+            if matcher is not None:
+                found.extend(doc[start:end] for _, start, end in matcher(doc))
+        return found
+
+
 class Engine:
     """The per-process language pipeline; `hits(sentences)` is its only job."""
 
     def __init__(self, checklist: Checklist, context_rules: list[dict]):
         import spacy  # heavy: imported when an engine is built, not at CLI start
-        from spacy.matcher import Matcher, PhraseMatcher
 
         self.nlp = spacy.blank("en")
-        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.patterns = Matcher(self.nlp.vocab)
         self.meta: dict[str, tuple[str, str, str, str]] = {}
-        pieces: list[str] = []
+        self.matchers: list[_KeyMatcher] = []
         for req in checklist.requirements:
             groups = [("anchor", m) for m in req.anchors] + [("element", m) for m in req.elements]
             if req.applies_when:
                 groups.append(("applies", req.applies_when))
             for kind, m in groups:
-                self._add(req.id, kind, m)
-                pieces.extend(prescan_pieces(m))
-        alternation = "|".join(sorted(set(pieces), key=len, reverse=True))
-        self.prescan = re.compile(rf"(?<![a-z])(?:{alternation})", re.I)
+                key = f"{req.id}|{kind}|{m.id}"
+                self.meta[key] = (req.id, kind, m.id, m.label)
+                self.matchers.append(_KeyMatcher(self.nlp, key, m))
         self.context = self._context(context_rules)
-
-    def _add(self, rid: str, kind: str, m: Matchers) -> None:
-        key = f"{rid}|{kind}|{m.id}"
-        self.meta[key] = (rid, kind, m.id, m.label)
-        if m.phrases:
-            self.phrases.add(key, [self.nlp.make_doc(p) for p in m.phrases])
-        if m.patterns:
-            self.patterns.add(key, [list(p) for p in m.patterns])
 
     def _context(self, rules: list[dict]):
         from medspacy.context import ConText, ConTextRule
@@ -108,34 +125,35 @@ class Engine:
         context.add([ConTextRule(**rule) for rule in rules])
         return context
 
-    def candidates(self, sentences: list[Sentence]) -> list[Sentence]:
-        return [s for s in sentences if self.prescan.search(s.text)]
+    def candidates(self, sentences: list[Sentence]) -> list[tuple[Sentence, list[_KeyMatcher]]]:
+        out = []
+        for s in sentences:
+            keys = [k for k in self.matchers if k.prescan.search(s.text)]
+            if keys:
+                out.append((s, keys))
+        return out
 
     def hits(self, sentences: list[Sentence]) -> list[Hit]:
         from spacy.util import filter_spans
 
         picked = self.candidates(sentences)
         out: list[Hit] = []
-        for sent, doc in zip(picked, self.nlp.tokenizer.pipe(s.text for s in picked)):
-            for i, token in enumerate(doc):
-                token.is_sent_start = i == 0
-            spans = self._spans(doc, filter_spans)
+        for (sent, keys), doc in zip(picked, self.nlp.tokenizer.pipe(s.text for s, _ in picked)):
+            spans = self._spans(doc, keys, filter_spans)
             if not spans:
                 continue
+            for i, token in enumerate(doc):
+                token.is_sent_start = i == 0
             doc.spans[GROUP] = spans
             self.context(doc)
             out.extend(self._hit(sent, span) for span in spans)
         return out
 
-    def _spans(self, doc, filter_spans):
-        by_key: dict[str, list] = {}
-        for match_id, start, end in list(self.phrases(doc)) + list(self.patterns(doc)):
-            key = self.nlp.vocab.strings[match_id]
-            by_key.setdefault(key, []).append(doc[start:end])
+    def _spans(self, doc, keys: list[_KeyMatcher], filter_spans):
         spans = []
-        for key, found in by_key.items():
-            for span in filter_spans(found):
-                spans.append(doc.char_span(span.start_char, span.end_char, label=key) or span)
+        for k in keys:
+            for span in filter_spans(k.spans(doc)):
+                spans.append(doc.char_span(span.start_char, span.end_char, label=k.key) or span)
         return spans
 
     def _hit(self, sent: Sentence, span) -> Hit:
