@@ -40,7 +40,7 @@ class Hit:
     cue: str  # the ConText modifier or box that changed the reading, for the explanation
 
 
-_L, _R = r"(?<![a-z])", r"(?![a-z])"  # word edges: letters only, since spaCy splits 70Gy and PTV70 at digits
+_L, _R = "\x00L", r"(?![a-z])"  # word edges: letters only, since spaCy splits 70Gy and PTV70 at digits
 
 
 def _literals(token: dict) -> list[str]:
@@ -74,6 +74,14 @@ def prescan_pieces(m: Matchers) -> list[str]:
     return pieces
 
 
+def prescan_regex(pieces: list[str]) -> str:
+    """One left word-edge test for all pieces that need it: Python's re is slow at repeated look-behinds."""
+    edged = sorted({p[len(_L):] for p in pieces if p.startswith(_L)}, key=len, reverse=True)
+    free = sorted({p for p in pieces if not p.startswith(_L)}, key=len, reverse=True)
+    parts = ([f"(?<![a-z])(?:{'|'.join(edged)})"] if edged else []) + free
+    return "|".join(parts)
+
+
 class _KeyMatcher:
     """One checklist matcher: its own pre-scan, phrases and token patterns, run only where it can match."""
 
@@ -81,7 +89,9 @@ class _KeyMatcher:
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.key = key
-        self.prescan = re.compile("|".join(sorted(set(prescan_pieces(m)), key=len, reverse=True)), re.I)
+        self.pieces = prescan_pieces(m)
+        self.prescan = prescan_regex(self.pieces)  # run on lower-cased text
+        self.slot = 0  # index of its compiled pre-scan in Engine.prescans (shared by identical ones)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER") if m.phrases else None
         self.patterns = Matcher(nlp.vocab) if m.patterns else None
         if self.phrases is not None:
@@ -114,6 +124,11 @@ class Engine:
                 key = f"{req.id}|{kind}|{m.id}"
                 self.meta[key] = (req.id, kind, m.id, m.label)
                 self.matchers.append(_KeyMatcher(self.nlp, key, m))
+        unique = list(dict.fromkeys(k.prescan for k in self.matchers))
+        for k in self.matchers:
+            k.slot = unique.index(k.prescan)
+        self.prescans = [re.compile(rx) for rx in unique]
+        self.any_prescan = re.compile(prescan_regex([p for m in self.matchers for p in m.pieces]))
         self.context = self._context(context_rules)
 
     def _context(self, rules: list[dict]):
@@ -128,9 +143,11 @@ class Engine:
     def candidates(self, sentences: list[Sentence]) -> list[tuple[Sentence, list[_KeyMatcher]]]:
         out = []
         for s in sentences:
-            keys = [k for k in self.matchers if k.prescan.search(s.text)]
-            if keys:
-                out.append((s, keys))
+            low = s.text.lower()
+            if not self.any_prescan.search(low):
+                continue
+            found = [rx.search(low) is not None for rx in self.prescans]
+            out.append((s, [k for k in self.matchers if found[k.slot]]))
         return out
 
     def hits(self, sentences: list[Sentence]) -> list[Hit]:

@@ -34,6 +34,11 @@ def chart_dict(result: ChartResult) -> dict:
 
 def results_dict(charts: list[dict], checklist: Checklist, run: dict | None = None) -> dict:
     verdicts = [c["verdict"] for c in charts]
+    summary_charges = {}
+    if any(c.get("charge_summary") for c in charts):
+        from .charges.output import batch_charge_summary
+
+        summary_charges = {"charges": batch_charge_summary(charts)}
     return {
         "schema_version": SCHEMA_VERSION,
         "tool_version": __version__,
@@ -45,6 +50,7 @@ def results_dict(charts: list[dict], checklist: Checklist, run: dict | None = No
             "needs_review": verdicts.count("needs_review") + verdicts.count("not_evaluated"),
             "documents": sum(len(c["documents"]) for c in charts),
             "document_problems": sum(len(d["problems"]) for c in charts for d in c["documents"]),
+            **summary_charges,
         },
         "charts": charts,
         "run": run or {},
