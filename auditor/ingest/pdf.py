@@ -27,6 +27,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..models import Page, Problem, Table
 from . import Extracted
+from . import pdf_grid as grid
 from . import pdf_layout as layout
 
 # pdfminer (under pdfplumber) logs raw PDF tokens at DEBUG, which can hold patient text: chart content
@@ -149,6 +150,10 @@ def _scan_text(page, textpage, number: int, problems: list[Problem]) -> _Scan:
     scan.tabular = (columns or layout.has_header_row(text)) and _has_lines(page)
     if columns:
         scan.position_tables = layout.column_tables(layout.lines(runs or layout.char_runs(textpage)))
+    if scan.tabular and upright:
+        # Full grids of straight rules are read from pdfium directly; pdfplumber only for the rest.
+        scan.ruled_tables = grid.ruled_tables(page, textpage)
+        scan.tabular = not scan.ruled_tables
     return scan
 
 
