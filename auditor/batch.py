@@ -305,9 +305,21 @@ def peak_rss_kb() -> int:
 _WORKER: Worker | None = None
 
 
+def _cap_memory(megabytes: int) -> None:
+    """A decompression or page bomb hits this cap as a MemoryError in one document, not the OOM killer."""
+    import resource
+
+    if megabytes:
+        limit = megabytes * 1024 * 1024
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
 def _init_worker(config: Config) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _cap_memory(config.limits.worker_memory_mb)
     watchdog = _Watchdog() if config.hard_kill else None
     _WORKER = Worker(config, watchdog)
     if watchdog is not None:

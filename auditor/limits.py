@@ -14,6 +14,7 @@ class Limits:
     max_bytes: int = 100 * 1024 * 1024  # a file larger than this is not read
     max_pages: int = 2000  # pages read from one PDF; the rest are reported
     doc_timeout: float = 60.0  # seconds to read one document (enforced by the batch workers)
+    worker_memory_mb: int = 3072  # address space of one batch worker; past it a document fails, not the machine
 
 
 DEFAULT_LIMITS = Limits()

@@ -194,10 +194,27 @@ def test_reordering_that_misses_characters_defers_to_pdfplumber(tmp_path, monkey
     assert out.pages[0].text == VISUAL_ORDER  # pdfplumber's text, not the short re-ordering
 
 
+def _grid_unreadable(monkeypatch):
+    """Tables whose rules the pdfium grid reader cannot use go to pdfplumber: simulate that case."""
+    from auditor.ingest import pdf_grid
+
+    monkeypatch.setattr(pdf_grid, "ruled_tables", lambda page, textpage: [])
+
+
+def test_full_grid_is_read_without_pdfplumber(tmp_path, monkeypatch):
+    def never(*args, **kwargs):
+        raise AssertionError("pdfplumber opened")
+
+    monkeypatch.setattr(pdfplumber, "open", never)
+    out = read(table_pdf(tmp_path / "fields.pdf"))
+    assert out.tables == [Table(page=1, rows=FIELD_ROWS)] and out.problems == []
+
+
 def test_pdfplumber_failure_falls_back_to_position_tables(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("boom")
 
+    _grid_unreadable(monkeypatch)
     monkeypatch.setattr(pdfplumber, "open", broken)
     out = read(table_pdf(tmp_path / "fields.pdf"))
     assert out.tables == [Table(page=1, rows=FIELD_ROWS)]
@@ -216,6 +233,7 @@ def test_pdfplumber_opened_once_and_only_for_table_pages(tmp_path, monkeypatch):
         c.showPage()
     c.save()
     real, opened = pdfplumber.open, []
+    _grid_unreadable(monkeypatch)
     monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: opened.append(k.get("pages")) or real(*a, **k))
     out = read(path)
     assert opened == [[1, 3]]

@@ -8,6 +8,8 @@ can be sure of, full grids of straight rules; anything else falls back to pdfplu
 
 from __future__ import annotations
 
+import ctypes
+
 import pypdfium2.raw as pdfium_c
 
 THIN = 2.0  # points: a rule is a path this thin in one direction
@@ -17,17 +19,53 @@ SNAP = 2.0  # rules closer than this are the same rule (double-drawn borders)
 Rows = tuple[tuple[str, ...], ...]
 
 
+MAX_SEGMENTS = 5000  # a DVH curve is one path of thousands of segments, none of them a rule
+
+
 def _rules(page) -> tuple[list[tuple], list[tuple]]:
-    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules among the page's path objects."""
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules: thin path objects, and the straight
+    segments of paths that draw a whole grid at once (reportlab's Table grid is one path)."""
     horizontal, vertical = [], []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
-        width, height = right - left, top - bottom
-        if height <= THIN and width >= MIN_LENGTH:
-            horizontal.append(((bottom + top) / 2, left, right))
-        elif width <= THIN and height >= MIN_LENGTH:
-            vertical.append(((left + right) / 2, bottom, top))
+        if right - left <= THIN or top - bottom <= THIN:
+            _classify(left, bottom, right, top, horizontal, vertical)
+        else:
+            for x0, y0, x1, y1 in _segments(obj):
+                _classify(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), horizontal, vertical)
     return horizontal, vertical
+
+
+def _classify(left, bottom, right, top, horizontal: list, vertical: list) -> None:
+    width, height = right - left, top - bottom
+    if height <= THIN and width >= MIN_LENGTH:
+        horizontal.append(((bottom + top) / 2, left, right))
+    elif width <= THIN and height >= MIN_LENGTH:
+        vertical.append(((left + right) / 2, bottom, top))
+
+
+def _segments(obj):
+    """Straight segments of a path object, in page space."""
+    raw = obj.raw
+    count = pdfium_c.FPDFPath_CountSegments(raw)
+    if count <= 1 or count > MAX_SEGMENTS:
+        return
+    a, b, c, d, e, f = obj.get_matrix().get()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    current = start = None
+    for i in range(count):
+        seg = pdfium_c.FPDFPath_GetPathSegment(raw, i)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
+            yield (*current, *point)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = point
+        current = point
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None and current != start:
+            yield (*current, *start)
+            current = start
 
 
 def _touch(h: tuple, v: tuple) -> bool:

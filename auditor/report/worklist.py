@@ -63,6 +63,10 @@ def worklist_rows(results: dict) -> list[dict]:
                 "document": document,
                 "page": page,
             })
+        if chart.get("charge_findings"):
+            from ..charges.output import worklist_rows_for_charges
+
+            rows.extend({k: r[k] for k in COLUMNS} for r in worklist_rows_for_charges(chart))
     return rows
 
 
