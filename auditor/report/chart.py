@@ -179,4 +179,30 @@ def chart_view(results: dict, chart: dict, *, generated: str, index_href: str | 
         "foreign": [{"document": d, "reason": r} for d, r in foreign.items()],
         "problems": [{"label": L.problem_label(p.get("code", "")), "message": p.get("message", "")} for p in chart.get("problems", [])],
         "staff": [{"role": L.role_label(role), "name": name} for role, name in sorted(staff.items())],
+        "charges": charges_view(chart),
+    }
+
+
+CHARGE_BADGES = {"hold": "badge badge-missing", "error": "badge badge-needs_review",
+                 "advisory": "badge badge-incomplete", "ok": "badge badge-met"}
+
+
+def charges_view(chart: dict) -> dict | None:
+    """The pre-bill charge check, when the chart has charges: summary line and one row per finding."""
+    summary = chart.get("charge_summary")
+    if not summary:
+        return None
+    at_risk = summary.get("amount_at_risk") or 0
+    return {
+        "verdict": summary.get("verdict", ""),
+        "badge": L.verdict_badge(summary.get("verdict", "")),
+        "amount": f"${at_risk:,.2f}" if at_risk else "",
+        "unpriced": summary.get("unpriced_lines_on_hold", 0),
+        "lines": len(chart.get("charges", [])),
+        "findings": [{
+            "rule": f.get("rule", ""), "title": f.get("title", ""), "status": f.get("status", ""),
+            "badge": CHARGE_BADGES.get(f.get("status", ""), "badge"), "reason": f.get("reason", ""),
+            "fix": f.get("fix", ""), "codes": ", ".join(f.get("codes", [])), "dates": ", ".join(f.get("dates", [])),
+            "source": (f.get("source") or {}).get("title", ""),
+        } for f in chart.get("charge_findings", [])],
     }
