@@ -87,6 +87,30 @@ def _recursion_pdf() -> bytes:
             b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 
 
+def _flate_bomb(megabytes: int) -> bytes:
+    """A one-page PDF whose content stream inflates to `megabytes` of spaces (a stream bomb)."""
+    import zlib
+
+    comp = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    body = b"".join(comp.compress(chunk) for _ in range(megabytes)) + comp.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 def _broken_xref(pdf: bytes) -> bytes:
     at = pdf.rfind(b"startxref")
     return pdf[:at] + b"startxref\n999999999\n%%EOF\n"
@@ -101,6 +125,7 @@ def charts(small: bool) -> dict[str, dict[str, bytes]]:
             "garbage.pdf": b"%PDF-1.7\n" + bytes(range(256)) * 40,
             "broken-xref.pdf": _broken_xref(plan),
             "recursion-bomb.pdf": _recursion_pdf(),
+            "stream-bomb.pdf": _flate_bomb(20 if small else 300),
             "not-really.pdf": b"PK\x03\x04 this is a zip, not a pdf",
             "empty.pdf": b"",
         },

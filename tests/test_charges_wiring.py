@@ -39,3 +39,4 @@ def test_scan_shows_charges_in_the_chart_report_and_the_worklist(tmp_path):
     assert any(r["requirement"].startswith("charge:") and "77306" in r["reason"] for r in rows)
     summary = json.loads((out / "results.json").read_text())["summary"]
     assert summary["charges"]["charts_on_hold"] == 1
+    assert "Revenue at risk" in (out / "index.html").read_text()

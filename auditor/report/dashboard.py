@@ -116,6 +116,10 @@ def dashboard_view(results: dict, *, generated: str) -> dict:
         ("Gaps to fix", sum(r["gaps"] for r in rows), ""), ("Findings to review", sum(r["review"] for r in rows), ""),
         ("Documents read", sum(r["documents"] for r in rows), ""), ("Document problems", sum(r["problems"] for r in rows), ""),
     ]
+    charges = (results.get("summary") or {}).get("charges")
+    if charges:  # the pre-bill charge check ran on some charts
+        totals += [("Charts with charges on hold", charges.get("charts_on_hold", 0), "total-hold"),
+                   ("Revenue at risk", f"${charges.get('amount_at_risk', 0):,.2f}", "total-hold")]
     return {
         "title": f"Chart audit: {len(charts)} {'chart' if len(charts) == 1 else 'charts'}",
         "meta": run_meta(results, generated),
