@@ -146,7 +146,8 @@ def _fields(kind: str, m: re.Match, line: str, next_line: str = "") -> dict | No
         if not name:
             return None if kind == "role" else dict(state=SignatureState.BLANK, reason="no name on the signature line", name="", credentials=creds, label=label)
         dated_below = bool(re.match(r"\s*date\s*:\s*\S", next_line, re.I) and parse_date(next_line))
-        if kind == "role" and not (parse_date(rest) or dated_below or re.search(r"/s/|signed", rest, re.I)):
+        date_field = bool(creds and re.search(r"\bdate\b", rest, re.I))  # "Oncologist: V. Okafor, MD  Date: ____"
+        if kind == "role" and not (parse_date(rest) or dated_below or date_field or re.search(r"/s/|signed", rest, re.I)):
             return None  # "Physician: Roe" in a header names the attending; it is not a signature
         if kind == "attest" and not (creds or parse_date(rest) or re.search(r"\bby\b|:", line, re.I)):
             return None

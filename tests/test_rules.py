@@ -145,6 +145,17 @@ def test_yes_no_form_row_marked_no_is_not_evidence():
     assert_finding(result, "image-review", "met")
 
 
+def test_signature_block_with_blank_date_is_signed_but_undated(auditor):
+    f = assert_finding(audit(auditor, {"img.txt": IMAGES + "Radiation Oncologist: Victor Okafor, MD    Date: ________"}),
+                       "image-review", "incomplete")
+    assert "not dated" in f.reason and "Victor Okafor" in f.reason
+
+
+def test_attending_named_in_a_header_is_not_a_signature(auditor):
+    f = assert_finding(audit(auditor, {"dvh.txt": "Attending Physician: Jane Roe, MD\n" + DVH}), "dvh-review", "incomplete")
+    assert "no radiation oncologist signature" in f.reason
+
+
 def test_draft_document_signatures_do_not_count(auditor):
     result = audit(auditor, {"dvh.txt": "DRAFT\n" + DVH + MD_SIGNED})
     f = assert_finding(result, "dvh-review", "incomplete")
