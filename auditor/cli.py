@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--doc-timeout", type=float, default=60.0, metavar="S", help="seconds to read one document before it becomes a problem (default 60)")
     scan.add_argument("--max-file-mb", type=float, default=100.0, metavar="MB", help="larger files are not read (default 100)")
     scan.add_argument("--max-pages", type=int, default=2000, metavar="N", help="pages read from one PDF (default 2000)")
+    scan.add_argument("--worker-memory-mb", type=int, default=3072, metavar="MB", help="address space of each worker process; a document past it fails alone (default 3072, 0 = no cap)")
     scan.add_argument("--scheduler", metavar="ADDR", help="run on a Dask cluster, e.g. tcp://host:8786 (workers must see ROOT at the same path)")
     return parser
 
@@ -180,7 +181,8 @@ def cmd_scan(args) -> int:
     if args.charges is not None and not args.charges.is_file():
         raise ValueError(f"{args.charges}: no such charges file")
     progress = Progress(quiet=args.quiet or args.format == "json")
-    limits = Limits(max_bytes=int(args.max_file_mb * 1024 * 1024), max_pages=args.max_pages, doc_timeout=args.doc_timeout)
+    limits = Limits(max_bytes=int(args.max_file_mb * 1024 * 1024), max_pages=args.max_pages, doc_timeout=args.doc_timeout,
+                    worker_memory_mb=args.worker_memory_mb)
     try:
         data = scan(args.root, args.output, checklist=args.checklist, roster=load_roster(args.roster), jobs=args.jobs,
                     resume=args.resume, use_cache=not args.no_cache, doc_timeout=args.doc_timeout,
