@@ -83,14 +83,16 @@ _TABLE_KEYS = {"header", "elements", "min_rows", "with_any", "rows_match"}
 _FIX_KEYS = {"missing", "incomplete", "unsigned", "needs_review"}
 
 
-class _Ctx:
-    """Carries 'file, item' so every error message says where it is."""
+class YamlContext:
+    """Carries 'file, item' so every error message says where it is (shared by every YAML loader)."""
+
+    noun = "requirement"
 
     def __init__(self, path: Path):
         self.path = path
 
     def fail(self, item: str, field: str, problem: str):
-        where = f"{self.path}: " + (f"requirement '{item}': " if item else "")
+        where = f"{self.path}: " + (f"{self.noun} '{item}': " if item else "")
         raise ChecklistError(f"{where}field '{field}': {problem}")
 
     def keys(self, data, allowed: set[str], item: str, prefix: str = ""):
@@ -109,11 +111,15 @@ class _Ctx:
             self.fail(item, prefix + key, "must be a non-empty string")
         return value.strip()
 
-    def strings(self, data: dict, key: str, item: str, prefix="") -> tuple[str, ...]:
+    def strings(self, data: dict, key: str, item: str, prefix="", required=False) -> tuple[str, ...]:
         value = data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.fail(item, prefix + key, "must be a list of non-empty strings")
+        ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value) and (value or not required)
+        if not ok:
+            self.fail(item, prefix + key, "must be a " + ("non-empty " if required else "") + "list of non-empty strings")
         return tuple(v.strip() for v in value)
+
+
+_Ctx = YamlContext
 
 
 def _patterns(ctx: _Ctx, data: dict, item: str, prefix: str) -> tuple[tuple[dict, ...], ...]:

@@ -11,7 +11,6 @@ import argparse
 import csv
 import os
 import sys
-import time
 from pathlib import Path
 
 from . import __version__

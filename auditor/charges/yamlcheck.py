@@ -4,40 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
-from ..checklist import ChecklistError
+from ..checklist import YamlContext
 from .codes import CodeSetError, expand
 
 
-class Ctx:
-    def __init__(self, path: Path):
-        self.path = path
+class Ctx(YamlContext):
+    """The checklist loader's strict checks, plus code sets, whole numbers and dates."""
 
-    def fail(self, item: str, fld: str, problem: str):
-        where = f"{self.path}: " + (f"rule '{item}': " if item else "")
-        raise ChecklistError(f"{where}field '{fld}': {problem}")
-
-    def keys(self, data, allowed: set[str], item: str, prefix: str = ""):
-        if not isinstance(data, dict):
-            self.fail(item, prefix.rstrip(".") or "(item)", "is required" if data is None else "expected a mapping")
-        for key in data:
-            if key not in allowed:
-                self.fail(item, prefix + str(key), f"unknown key (allowed: {', '.join(sorted(allowed))})")
-
-    def text(self, data: dict, key: str, item: str, required=True, prefix="") -> str:
-        value = data.get(key)
-        if value is None and not required:
-            return ""
-        if not isinstance(value, str) or not value.strip():
-            self.fail(item, prefix + key, "must be a non-empty string")
-        return value.strip()
-
-    def strings(self, data: dict, key: str, item: str, prefix="", required=False) -> tuple[str, ...]:
-        value = data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value) or (required and not value):
-            self.fail(item, prefix + key, "must be a " + ("non-empty " if required else "") + "list of non-empty strings")
-        return tuple(v.strip() for v in value)
+    noun = "rule"
 
     def codes(self, data: dict, key: str, item: str, named, prefix="") -> frozenset[str]:
         try:
