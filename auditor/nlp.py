@@ -85,10 +85,11 @@ def prescan_regex(pieces: list[str]) -> str:
 class _KeyMatcher:
     """One checklist matcher: its own pre-scan, phrases and token patterns, run only where it can match."""
 
-    def __init__(self, nlp, key: str, m: Matchers):
+    def __init__(self, nlp, key: str, m: Matchers, once: bool = False):
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.key = key
+        self.once = once  # one affirmative hit settles it for the whole document (document-scope elements)
         self.pieces = prescan_pieces(m)
         self.prescan = prescan_regex(self.pieces)  # run on lower-cased text
         self.slot = 0  # index of its compiled pre-scan in Engine.prescans (shared by identical ones)
@@ -123,7 +124,8 @@ class Engine:
             for kind, m in groups:
                 key = f"{req.id}|{kind}|{m.id}"
                 self.meta[key] = (req.id, kind, m.id, m.label)
-                self.matchers.append(_KeyMatcher(self.nlp, key, m))
+                once = kind == "applies" or (kind == "element" and m.scope == "document")
+                self.matchers.append(_KeyMatcher(self.nlp, key, m, once))
         unique = list(dict.fromkeys(k.prescan for k in self.matchers))
         for k in self.matchers:
             k.slot = unique.index(k.prescan)
@@ -151,11 +153,17 @@ class Engine:
         return out
 
     def hits(self, sentences: list[Sentence]) -> list[Hit]:
+        """Hits of one document's sentences. A document-scope element already found affirmatively is not
+        looked for again in this document: further hits could not change any verdict."""
         from spacy.util import filter_spans
 
-        picked = self.candidates(sentences)
         out: list[Hit] = []
-        for (sent, keys), doc in zip(picked, self.nlp.tokenizer.pipe(s.text for s, _ in picked)):
+        settled: set[str] = set()
+        for sent, keys in self.candidates(sentences):
+            keys = [k for k in keys if k.key not in settled]
+            if not keys:
+                continue
+            doc = self.nlp.tokenizer(sent.text)
             spans = self._spans(doc, keys, filter_spans)
             if not spans:
                 continue
@@ -163,7 +171,11 @@ class Engine:
                 token.is_sent_start = i == 0
             doc.spans[GROUP] = spans
             self.context(doc)
-            out.extend(self._hit(sent, span) for span in spans)
+            found = [self._hit(sent, span) for span in spans]
+            out.extend(found)
+            once = {k.key for k in keys if k.once}
+            settled |= {h_key for h_key, h in ((f"{h.requirement}|{h.kind}|{h.matcher}", h) for h in found)
+                        if h_key in once and not (h.negated or h.hypothetical or h.unchecked)}
         return out
 
     def _spans(self, doc, keys: list[_KeyMatcher], filter_spans):
