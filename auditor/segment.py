@@ -47,7 +47,8 @@ class Headings:
         self.lookup = {lit.lower(): cat for cat, lits in categories.items() for lit in lits}
         longest = sorted(self.lookup, key=len, reverse=True)
         alternation = "|".join(re.escape(h) for h in longest)
-        self.inline = re.compile(rf"^\s*(?:\d+[.)]\s*)?({alternation})\s*[:\-–]\s*(?=\S)", re.I)
+        # "DVH Review: ..." or "DVH Review - ...", but not "Patient-Specific QA" (a hyphenated word)
+        self.inline = re.compile(rf"^\s*(?:\d+[.)]\s*)?({alternation})(?:\s*:|\s+[\-–]\s)\s*(?=\S)", re.I)
 
     def match(self, line: str) -> tuple[str, str, int] | None:
         """(heading, category, where the content after it starts) or None."""
