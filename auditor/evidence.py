@@ -151,11 +151,11 @@ def _table_ev(req, doc, locator, page, header, data, elements) -> Evidence:
     page_text = next((p.text for p in doc.pages if p.number == page), "")
     first = next((c for c in header if c.strip()), "")
     start = max(page_text.find(first), 0)
-    section, _, index = locator.at(page, start)
+    section, category, index = locator.at(page, start)
     return Evidence(
         requirement=req.id, rule=f"{req.id}/table", document=doc.path,
         page=page, start=start, end=start + len(first), quote=quote[:600], match=first,
-        section=section, section_index=index, elements=elements,
+        section=section, section_index=index, section_category=category, elements=elements,
         explanation=f"a table with {len(data)} row(s) whose header names {', '.join(c for c in header if c)} shows: {', '.join(elements) or 'the requirement'}",
     )
 

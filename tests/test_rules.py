@@ -130,6 +130,16 @@ def test_dated_addendum_after_an_attestation_section_is_not_signed(auditor):
     assert_finding(result, "image-review", "met")
 
 
+def test_table_evidence_knows_it_sits_in_an_addendum(auditor, tmp_path):
+    from tests.chartmaker import HEADER
+
+    text = ("NOTE\nSeen today.\n" + MD_SIGNED + "\n\nAddendum 1/16/25\nTarget | Dose (Gy) | Fractions\n"
+            "PTV70 | 70 | 35\nSpinal cord: Dmax < 45 Gy\n")
+    (tmp_path / "rx.txt").write_text(HEADER + text)
+    f = assert_finding(auditor.audit_chart(tmp_path), "plan-goals-constraints", "incomplete")
+    assert any(e.rule.endswith("/table") and e.section_category == "addendum" for e in f.evidence)
+
+
 def test_yes_no_form_row_marked_no_is_not_evidence():
     from auditor.models import Document, Page, Table
 
