@@ -63,7 +63,7 @@ def role_from(label: str, credentials: tuple[str, ...]) -> str:
         return "medical_physicist"
     if "CMD" in creds:
         return "dosimetrist"
-    if creds & {"RTT", "RTT"} or any(c.startswith("RT") for c in creds):
+    if any(c.startswith("RT") for c in creds):
         return "therapist"
     return ""
 
