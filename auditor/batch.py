@@ -656,7 +656,10 @@ def _drive(pool: ProcessPoolExecutor, pending, limit: int, run: _Run, chart_time
             chart = next(pending, None)
             if chart is None:
                 break
-            in_flight[pool.submit(_pool_chart, str(chart))] = chart
+            try:
+                in_flight[pool.submit(_pool_chart, str(chart))] = chart
+            except BrokenProcessPool:  # a worker died since the last wait: this chart was never sent
+                return sorted([*in_flight.values(), chart]), False
         if not in_flight:
             return [], False
         done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
