@@ -84,7 +84,8 @@ class Auditor:
             sents = sentences(doc, self.headings)
             locator = SectionLocator(sents)
             signatures[doc.path] = find_signatures(doc, self.roster, locator.at)
-            by_req = group_hits(self.engine.hits(sents)) if sents else {}
+            tabled = {r.id for r in self.checklist.requirements if r.tables} if doc.tables else set()
+            by_req = group_hits(self.engine.hits(sents, tabled)) if sents else {}
             answers = form_answers(doc)
             for req in self.checklist.requirements:
                 hits = by_req.get(req.id, [])

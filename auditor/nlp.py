@@ -1,8 +1,19 @@
-"""spaCy stops here: checklist matchers + medspaCy ConText over the sentences a pre-scan picks.
+"""spaCy stops here: checklist matchers + medspaCy ConText over the sentences a token pre-scan picks.
 
-Built once per process from the checklist. A blank English tokenizer, a PhraseMatcher and a Matcher
-compiled from the checklist's phrases and token patterns, and medspaCy's ConText with the rules from
-`checklists/language.yaml`. Output is plain `Hit` records with page offsets; no spaCy object leaves.
+Built once per process from the checklist: a blank English tokenizer, a PhraseMatcher and a Matcher
+per checklist matcher, and medspaCy's ConText with the rules from `checklists/language.yaml`.
+Output is plain `Hit` records with page offsets; no spaCy object leaves.
+
+Most of a chart is not evidence, so the expensive parts run only where they can find something:
+- Pre-scan. Every token pattern and phrase is reduced to the token tests its required tokens must
+  pass (a word, a word list, a regex, like-a-number). Each distinct whitespace-separated chunk of
+  text is tokenized and tested once per process and remembered as a bit mask. A sentence is
+  tokenized and handed to a matcher only if its chunks pass every test of one of that matcher's
+  patterns: a necessary condition, so no match is lost.
+- Elements are looked for only within reach of an anchor. An element only counts inside its
+  anchor's scope (sentence, section or document), so elements are matched only in the sentences,
+  sections or documents that hold an anchor of their requirement (or a table that may need them).
+- ConText runs once per sentence that holds a match, on that sentence alone.
 """
 
 from __future__ import annotations
@@ -20,6 +31,7 @@ GROUP = "chart_auditor"
 _BOX_BEFORE = re.compile(r"(☐|☒|☑|✓|✔|\[\s?\]|\[[xX✓]\]|\(\s?\)|\([xX]\))[^☐☒☑✓✔\[\]]*$")
 _LAST_CELL = re.compile(r"\|\s*(yes|no|n/?a|not done|done|y|n)\s*\|?\s*$", re.I)  # a form row's answer column
 _ANSWER_AFTER = re.compile(r"^[^:|\n]{0,60}[:|]\s*(yes|no|n/?a|not done|done|y|n)\b", re.I)
+_CACHE_LIMIT = 500_000  # distinct token texts remembered per process before starting afresh
 
 
 @dataclass(frozen=True)
@@ -40,65 +52,120 @@ class Hit:
     cue: str  # the ConText modifier or box that changed the reading, for the explanation
 
 
-_L, _R = "\x00L", r"(?![a-z])"  # word edges: letters only, since spaCy splits 70Gy and PTV70 at digits
+def _required(token: dict) -> bool:
+    """Whether every match of the pattern holds a token matching this one ("!" matches its opposite)."""
+    op = token.get("OP", "1")
+    return op in ("1", "+") or re.fullmatch(r"\{[1-9]\d*(,\d*)?\}", op) is not None
 
 
-def _literals(token: dict) -> list[str]:
-    """Regex pieces one of which a token matching this pattern token must contain (for the pre-scan)."""
-    for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
+def token_test(token: dict) -> tuple | None:
+    """The one test on a token's own text that every token matching this pattern token passes, or None
+    when the pattern token is optional or its test is not selective (NOT_IN, IS_PUNCT, ...)."""
+    if not _required(token):
+        return None
+    for attr in ("LOWER", "ORTH", "TEXT"):
         value = token.get(attr)
         if isinstance(value, str):
-            return [_L + re.escape(value.lower()) + _R]
-        if isinstance(value, dict):
-            if "IN" in value:
-                return [_L + re.escape(v.lower()) + _R for v in value["IN"]]
-            if "REGEX" in value:
-                rx = value["REGEX"]
-                body = rx.lstrip("^").removesuffix("$")
-                return [(_L if rx.startswith("^") else "") + f"(?:{body})" + (_R if rx.endswith("$") else "")]
-    return []
+            return (attr, "IN", frozenset([value]))
+        if isinstance(value, dict) and "IN" in value:
+            return (attr, "IN", frozenset(value["IN"]))
+        if isinstance(value, dict) and "REGEX" in value:
+            return (attr, "REGEX", value["REGEX"])
+    if token.get("LIKE_NUM") is True:
+        return ("LIKE_NUM",)
+    return None
 
 
-def _required(token: dict) -> bool:
-    return token.get("OP", "1") in ("1", "!", "+") or re.fullmatch(r"\{[1-9]\d*(,\d*)?\}", token.get("OP", "")) is not None
+class TokenTests:
+    """The pre-scan's token tests, one bit each, and a per-process memory of the tests each
+    whitespace-separated chunk of text passes (chunks repeat: most words of a chart were seen before).
+
+    spaCy's tokenizer cuts text at whitespace first and then splits each chunk on its own, so the
+    tokens of a sentence are exactly the tokens of its chunks: a chunk's mask, computed once from
+    spaCy's own tokens of that chunk, is exact."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+        self.tests: list[tuple] = []
+        self.checks: list = []
+        self.known: dict[str, int] = {}
+        self.blank = 0  # tests a whitespace token passes (none, for word tests), added to every mask
+
+    def bit(self, test: tuple) -> int:
+        if test not in self.tests:
+            self.tests.append(test)
+            self.checks.append(_check(test))
+            self.known.clear()
+            self.blank = self._mask(self.nlp.make_doc("x  \n\t x"))
+        return 1 << self.tests.index(test)
+
+    def mask(self, text: str) -> int:
+        """The bits of the tests that some token of `text` passes."""
+        known = self.known
+        mask = self.blank
+        for chunk in text.split():
+            bits = known.get(chunk)
+            if bits is None:
+                if len(known) >= _CACHE_LIMIT:
+                    known.clear()
+                bits = known[chunk] = self._mask(self.nlp.tokenizer(chunk))
+            mask |= bits
+        return mask
+
+    def _mask(self, tokens) -> int:
+        mask = 0
+        for token in tokens:
+            for i, check in enumerate(self.checks):
+                if check(token):
+                    mask |= 1 << i
+        return mask
 
 
-def prescan_pieces(m: Matchers) -> list[str]:
-    """A superset test: a sentence that matches none of these pieces cannot match `m`."""
-    pieces = [_L + r"\s*".join(re.escape(w) for w in p.lower().split()) + _R for p in m.phrases]
-    for pattern in m.patterns:
-        lits = next((_literals(t) for t in pattern if _required(t) and _literals(t)), None)
-        if lits is None:
-            return [r"[\s\S]"]  # a pattern with no literal: every sentence is a candidate
-        pieces.extend(lits)
-    return pieces
-
-
-def prescan_regex(pieces: list[str]) -> str:
-    """One left word-edge test for all pieces that need it: Python's re is slow at repeated look-behinds."""
-    edged = sorted({p[len(_L):] for p in pieces if p.startswith(_L)}, key=len, reverse=True)
-    free = sorted({p for p in pieces if not p.startswith(_L)}, key=len, reverse=True)
-    parts = ([f"(?<![a-z])(?:{'|'.join(edged)})"] if edged else []) + free
-    return "|".join(parts)
+def _check(test: tuple):
+    if test[0] == "LIKE_NUM":
+        return lambda t: t.like_num
+    attr, op, value = test
+    text = (lambda t: t.lower_) if attr == "LOWER" else (lambda t: t.text)
+    if op == "IN":
+        return lambda t: text(t) in value
+    rx = re.compile(value)
+    return lambda t: rx.search(text(t)) is not None
 
 
 class _KeyMatcher:
-    """One checklist matcher: its own pre-scan, phrases and token patterns, run only where it can match."""
+    """One checklist matcher: its phrases and token patterns, and the token tests each needs."""
 
-    def __init__(self, nlp, key: str, m: Matchers, once: bool = False):
+    def __init__(self, nlp, tests: TokenTests, key: str, m: Matchers, kind: str, scope: str):
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.key = key
-        self.once = once  # one affirmative hit settles it for the whole document (document-scope elements)
-        self.pieces = prescan_pieces(m)
-        self.prescan = prescan_regex(self.pieces)  # run on lower-cased text
-        self.slot = 0  # index of its compiled pre-scan in Engine.prescans (shared by identical ones)
+        self.kind = kind
+        self.requirement = key.split("|", 1)[0]
+        self.scope = scope  # elements: where, relative to an anchor, they count
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER") if m.phrases else None
         self.patterns = Matcher(nlp.vocab) if m.patterns else None
+        needs = []
         if self.phrases is not None:
-            self.phrases.add(key, [nlp.make_doc(p) for p in m.phrases])
+            docs = [nlp.make_doc(p) for p in m.phrases]
+            self.phrases.add(key, docs)
+            needs += [_all(tests.bit(("LOWER", "IN", frozenset([t.lower_]))) for t in d) for d in docs]
         if self.patterns is not None:
             self.patterns.add(key, [list(p) for p in m.patterns])
+            needs += [_all(tests.bit(test) for t in p if (test := token_test(t)) is not None) for p in m.patterns]
+        self.needs = tuple(set(needs))
+
+    def unit(self, sent: Sentence) -> tuple:
+        """Where one affirmative hit settles this matcher: an element shows for every anchor in its
+        scope, so a second one in the same scope changes nothing (applies: the whole document)."""
+        if self.scope == "section":
+            return (self.key, sent.section_index)
+        if self.scope == "sentence" or self.kind == "anchor":
+            return (self.key, sent.index)  # anchors are never settled: each is evidence of its own
+        return (self.key,)
+
+    def wants(self, mask: int) -> bool:
+        """Whether a sentence whose tokens pass the tests in `mask` may hold a match."""
+        return any(mask & need == need for need in self.needs)
 
     def spans(self, doc) -> list:
         found = []
@@ -108,6 +175,34 @@ class _KeyMatcher:
         return found
 
 
+def _all(bits) -> int:
+    mask = 0
+    for b in bits:
+        mask |= b
+    return mask
+
+
+class _Reach:
+    """Where one document's anchors are, per requirement: the sentences, sections and the document."""
+
+    def __init__(self, documents: set[str]):
+        self.sentences: set[tuple[str, int]] = set()
+        self.sections: set[tuple[str, int]] = set()
+        self.documents = set(documents)
+
+    def add(self, requirement: str, sent: Sentence) -> None:
+        self.sentences.add((requirement, sent.index))
+        self.sections.add((requirement, sent.section_index))
+        self.documents.add(requirement)
+
+    def covers(self, k: _KeyMatcher, sent: Sentence) -> bool:
+        if k.scope == "sentence":
+            return (k.requirement, sent.index) in self.sentences
+        if k.scope == "section":
+            return (k.requirement, sent.section_index) in self.sections
+        return k.requirement in self.documents
+
+
 class Engine:
     """The per-process language pipeline; `hits(sentences)` is its only job."""
 
@@ -115,6 +210,7 @@ class Engine:
         import spacy  # heavy: imported when an engine is built, not at CLI start
 
         self.nlp = spacy.blank("en")
+        self.tests = TokenTests(self.nlp)
         self.meta: dict[str, tuple[str, str, str, str]] = {}
         self.matchers: list[_KeyMatcher] = []
         for req in checklist.requirements:
@@ -124,13 +220,9 @@ class Engine:
             for kind, m in groups:
                 key = f"{req.id}|{kind}|{m.id}"
                 self.meta[key] = (req.id, kind, m.id, m.label)
-                once = kind == "applies" or (kind == "element" and m.scope == "document")
-                self.matchers.append(_KeyMatcher(self.nlp, key, m, once))
-        unique = list(dict.fromkeys(k.prescan for k in self.matchers))
-        for k in self.matchers:
-            k.slot = unique.index(k.prescan)
-        self.prescans = [re.compile(rx) for rx in unique]
-        self.any_prescan = re.compile(prescan_regex([p for m in self.matchers for p in m.pieces]))
+                scope = m.scope if kind == "element" else ""
+                self.matchers.append(_KeyMatcher(self.nlp, self.tests, key, m, kind, scope))
+        self._wanted: dict[int, tuple[list[_KeyMatcher], list[_KeyMatcher]]] = {}
         self.context = self._context(context_rules)
 
     def _context(self, rules: list[dict]):
@@ -142,48 +234,79 @@ class Engine:
         context.add([ConTextRule(**rule) for rule in rules])
         return context
 
-    def candidates(self, sentences: list[Sentence]) -> list[tuple[Sentence, list[_KeyMatcher]]]:
-        out = []
-        for s in sentences:
-            low = s.text.lower()
-            if not self.any_prescan.search(low):
-                continue
-            found = [rx.search(low) is not None for rx in self.prescans]
-            out.append((s, [k for k in self.matchers if found[k.slot]]))
-        return out
+    def wanted(self, mask: int) -> tuple[list[_KeyMatcher], list[_KeyMatcher]]:
+        """The anchor/applies matchers and the element matchers a sentence with this mask may match
+        (remembered: sentences share masks)."""
+        found = self._wanted.get(mask)
+        if found is None:
+            if len(self._wanted) > _CACHE_LIMIT:
+                self._wanted.clear()
+            keys = [k for k in self.matchers if k.wants(mask)]
+            found = self._wanted[mask] = ([k for k in keys if k.kind != "element"], keys)
+        return found
 
-    def hits(self, sentences: list[Sentence]) -> list[Hit]:
-        """Hits of one document's sentences. A document-scope element already found affirmatively is not
-        looked for again in this document: further hits could not change any verdict."""
+    def hits(self, sentences: list[Sentence], documents: set[str] = frozenset()) -> list[Hit]:
+        """Hits of one document's sentences.
+
+        `documents`: requirements whose document-scope elements are wanted even without an anchor here
+        (a table may show the requirement). Anchors and applies-when matchers are matched first, so
+        elements are matched only within reach of an anchor; an element already found affirmatively
+        is not looked for again in the same scope: further hits could not change any verdict."""
         from spacy.util import filter_spans
 
+        masks = [self.tests.mask(s.text) for s in sentences]
+        docs: dict[int, object] = {}
+
+        def doc_of(i: int):
+            if i not in docs:
+                docs[i] = self.nlp.tokenizer(sentences[i].text)
+            return docs[i]
+
+        first: dict[tuple[int, str], list] = {}
+        reach = _Reach(documents)
+        for i, mask in enumerate(masks):
+            for k in self.wanted(mask)[0]:
+                spans = self._spans(doc_of(i), k, filter_spans)
+                if spans:
+                    first[(i, k.key)] = spans
+                    if k.kind == "anchor":
+                        reach.add(k.requirement, sentences[i])
         out: list[Hit] = []
-        settled: set[str] = set()
-        for sent, keys in self.candidates(sentences):
-            keys = [k for k in keys if k.key not in settled]
-            if not keys:
-                continue
-            doc = self.nlp.tokenizer(sent.text)
-            spans = self._spans(doc, keys, filter_spans)
+        settled: set[tuple] = set()
+        for i, sent in enumerate(sentences):
+            spans, units = [], {}
+            for k in self.wanted(masks[i])[1]:
+                unit = k.unit(sent)
+                if unit in settled:
+                    continue
+                if k.kind != "element":
+                    found = first.get((i, k.key), [])
+                elif reach.covers(k, sent):
+                    found = self._spans(doc_of(i), k, filter_spans)
+                else:
+                    continue
+                spans += found
+                units[k.key] = unit
             if not spans:
                 continue
-            for i, token in enumerate(doc):
-                token.is_sent_start = i == 0
-            doc.spans[GROUP] = spans
-            self.context(doc)
-            found = [self._hit(sent, span) for span in spans]
+            found = self._context_hits(sent, docs[i], spans)
             out.extend(found)
-            once = {k.key for k in keys if k.once}
-            settled |= {h_key for h_key, h in ((f"{h.requirement}|{h.kind}|{h.matcher}", h) for h in found)
-                        if h_key in once and not (h.negated or h.hypothetical or h.unchecked)}
+            settled |= {units[f"{h.requirement}|{h.kind}|{h.matcher}"] for h in found
+                        if h.kind != "anchor" and not (h.negated or h.hypothetical or h.unchecked)}
         return out
 
-    def _spans(self, doc, keys: list[_KeyMatcher], filter_spans):
-        spans = []
-        for k in keys:
-            for span in filter_spans(k.spans(doc)):
-                spans.append(doc.char_span(span.start_char, span.end_char, label=k.key) or span)
-        return spans
+    def _context_hits(self, sent: Sentence, doc, spans) -> list[Hit]:
+        if len(doc) > 1:
+            doc[1].is_sent_start = False  # one sentence: ConText's scope ends where the sentence does
+        else:
+            doc[0].is_sent_start = True
+        doc.spans[GROUP] = spans
+        self.context(doc)
+        return [self._hit(sent, span) for span in spans]
+
+    @staticmethod
+    def _spans(doc, k: _KeyMatcher, filter_spans) -> list:
+        return [doc.char_span(s.start_char, s.end_char, label=k.key) or s for s in filter_spans(k.spans(doc))]
 
     def _hit(self, sent: Sentence, span) -> Hit:
         rid, kind, mid, label = self.meta[span.label_]
