@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
-from .checklist import ChecklistError
+from .checklist import ChecklistError, read_yaml
 from .resources import checklists_dir
 
 _RULE_KEYS = {"literal", "category", "direction", "pattern", "max_scope"}
@@ -24,7 +23,7 @@ class Language:
 
 def load_language(path: Path | None = None) -> Language:
     path = path or checklists_dir() / "language.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path, "language rules")
     rules = []
     for i, rule in enumerate(raw.get("context_rules", [])):
         where = f"{path}: context_rules[{i}]"

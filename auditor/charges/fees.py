@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
-from ..checklist import ChecklistError
+from ..checklist import ChecklistError, read_yaml
 from ..resources import checklists_dir
 from .codes import normalise_code, well_formed
 
@@ -70,12 +69,7 @@ def _money(path, code, data, key):
 
 def load_fees(path: str | Path | None = None) -> Fees:
     path = Path(path) if path else checklists_dir() / "fees.yaml"
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ChecklistError(f"{path}: cannot read the fee file: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise ChecklistError(f"{path}: not valid YAML: {exc}") from None
+    raw = read_yaml(path, "fee file")
     if not isinstance(raw, dict):
         _fail(path, "", "(file)", "expected a mapping")
     for key in raw:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 
-from ..checklist import ChecklistError
+from ..checklist import ChecklistError, read_yaml
 from ..resources import checklists_dir
 from .rulefields import kind_fields
 from .spec import KINDS, STATUSES, CodingRules, DocGroup, DocRequirement, Negation, Rule, Source
@@ -131,12 +130,7 @@ def load_coding_rules(path: str | Path | None = None) -> CodingRules:
     """The bundled `imrt-coding.yaml`, or any rules file by path."""
     path = Path(path) if path else checklists_dir() / "imrt-coding.yaml"
     ctx = Ctx(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ChecklistError(f"{path}: cannot read the coding rules: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise ChecklistError(f"{path}: not valid YAML: {exc}") from None
+    raw = read_yaml(path, "coding rules")
     ctx.keys(raw, _TOP, "")
     gap, negation = _settings(ctx, raw.get("settings"))
     named = _code_sets(ctx, raw.get("code_sets"))
