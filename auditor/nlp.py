@@ -86,22 +86,30 @@ class TokenTests:
 
     def __init__(self, nlp):
         self.nlp = nlp
-        self.tests: list[tuple] = []
-        self.checks: list = []
+        self.bits: dict[tuple, int] = {}
+        self.words: dict[tuple[str, str], int] = {}  # (attribute, word) -> bits of the IN tests naming it
+        self.checks: list[tuple[int, object]] = []  # (bit, check) for the other tests
         self.known: dict[str, int] = {}
-        self.blank = 0  # tests a whitespace token passes (none, for word tests), added to every mask
+        self.blank: int | None = None  # tests a whitespace token passes (none, for word tests)
 
     def bit(self, test: tuple) -> int:
-        if test not in self.tests:
-            self.tests.append(test)
-            self.checks.append(_check(test))
+        if test not in self.bits:
+            bit = self.bits[test] = 1 << len(self.bits)
+            if test[0] != "LIKE_NUM" and test[1] == "IN":
+                for word in test[2]:
+                    key = ("LOWER" if test[0] == "LOWER" else "ORTH", word)
+                    self.words[key] = self.words.get(key, 0) | bit
+            else:
+                self.checks.append((bit, _check(test)))
             self.known.clear()
-            self.blank = self._mask(self.nlp.make_doc("x  \n\t x"))
-        return 1 << self.tests.index(test)
+            self.blank = None
+        return self.bits[test]
 
     def mask(self, text: str) -> int:
         """The bits of the tests that some token of `text` passes."""
         known = self.known
+        if self.blank is None:
+            self.blank = self._mask(t for t in self.nlp.make_doc("x  \n\t x") if t.is_space)
         mask = self.blank
         for chunk in text.split():
             bits = known.get(chunk)
@@ -113,23 +121,24 @@ class TokenTests:
         return mask
 
     def _mask(self, tokens) -> int:
+        words = self.words
         mask = 0
         for token in tokens:
-            for i, check in enumerate(self.checks):
+            mask |= words.get(("LOWER", token.lower_), 0) | words.get(("ORTH", token.text), 0)
+            for bit, check in self.checks:
                 if check(token):
-                    mask |= 1 << i
+                    mask |= bit
         return mask
 
 
 def _check(test: tuple):
     if test[0] == "LIKE_NUM":
         return lambda t: t.like_num
-    attr, op, value = test
-    text = (lambda t: t.lower_) if attr == "LOWER" else (lambda t: t.text)
-    if op == "IN":
-        return lambda t: text(t) in value
+    attr, _, value = test
     rx = re.compile(value)
-    return lambda t: rx.search(text(t)) is not None
+    if attr == "LOWER":
+        return lambda t: rx.search(t.lower_) is not None
+    return lambda t: rx.search(t.text) is not None
 
 
 class _KeyMatcher:
