@@ -284,3 +284,37 @@ def test_macro_enabled_package_renamed_to_docx_is_unsupported(tmp_path):
     [problem] = read(write_zip(tmp_path / "macro.docx", entries)).problems
     assert problem.code == "unsupported"
     assert "macro-enabled" in problem.message
+
+
+def test_a_missing_part_the_package_refers_to_is_reported_even_if_no_text_is_read_from_it(tmp_path):
+    entries = entries_of(build(tmp_path / "base.docx", ["Plan"]))
+    del entries["word/styles.xml"]
+    assert read(write_zip(tmp_path / "no-styles.docx", entries)).problems == [
+        Problem("corrupt", "the DOCX package is incomplete: a part it refers to is missing")
+    ]
+
+
+def test_damaged_xml_in_a_part_no_text_is_read_from_does_not_hide_the_text(tmp_path):
+    entries = entries_of(build(tmp_path / "base.docx", ["Plan approved"]))
+    entries["word/styles.xml"] = entries["word/styles.xml"][:-40]
+    out = read(write_zip(tmp_path / "styles.docx", entries))
+    assert out.problems == []
+    assert out.pages[0].text == "Plan approved"
+
+
+def test_broken_footer_xml_is_corrupt(tmp_path):
+    entries = entries_of(build(tmp_path / "base.docx", ["Plan"], footer=["Signed"]))
+    entries["word/footer1.xml"] = entries["word/footer1.xml"][:-20]
+    assert read(write_zip(tmp_path / "footer.docx", entries)).problems == [
+        Problem("corrupt", "the Word document's XML is damaged and cannot be parsed")
+    ]
+
+
+def test_entities_in_a_footer_are_not_expanded(tmp_path):
+    entries = entries_of(build(tmp_path / "base.docx", ["Plan"], footer=["Signed"]))
+    declaration, rest = entries["word/footer1.xml"].decode().split("?>", 1)
+    doctype = '<!DOCTYPE w:ftr [<!ENTITY a "LOL"><!ENTITY x SYSTEM "file:///etc/hostname">]>'
+    entries["word/footer1.xml"] = (declaration + "?>" + doctype + rest.replace("Signed", "Signed &a;&x;")).encode()
+    out = read(write_zip(tmp_path / "entities.docx", entries))
+    assert out.problems == []
+    assert out.pages[-1].text.rstrip() == "Plan\nSigned"  # neither "LOL" nor the file's content
