@@ -23,6 +23,12 @@ _MRN = re.compile(
     re.I,
 )
 _DOB = re.compile(rf"(?:\bDOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date)\s*[:#]?\s*(?P<dob>{DATE_PATTERN})", re.I)
+# Where each pattern can start, as lower-case literals searched in the lower-cased text: a pattern run
+# over every position of every page was most of this stage's time; these scan fast and rarely hit.
+_NAME_AT = re.compile(r"patient|pt\.?\s*name|name")
+_MRN_AT = re.compile(r"mrn|medical\s+record|patient\s+id|pt\.?\s+id|chart\s*(?:#|no)|id\s*[:#]")
+_DOB_AT = re.compile(r"dob|d\.o\.b|date\s+of\s+birth|birth\s*date")
+_UNLOWERABLE = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ match i/s under re.I; lower() keeps ı ſ and makes İ two characters
 _STOP = {"synthetic", "patient", "name", "mrn", "dob", "date", "plan", "course", "id", "sex", "physician"}
 
 
@@ -40,11 +46,32 @@ def name_key(name: str) -> str:
     return " ".join(sorted(words))
 
 
+def _finditer(pattern: re.Pattern, start_at: re.Pattern, text: str, low: str | None):
+    """`pattern.finditer(text)`, trying `pattern` only where `start_at` finds a possible start in `low`."""
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    while True:
+        c = start_at.search(low, pos)
+        if not c:
+            return
+        m = pattern.match(text, c.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + 1
+
+
 def identify(document: Document) -> Identity:
     text = "\n".join(p.text for p in document.pages)
-    found_names = [m.group("name") for m in _NAME.finditer(text)]
-    found_mrns = [m.group("mrn") or m.group("bare") for m in _MRN.finditer(text)]
-    found_dobs = [m.group("dob") for m in _DOB.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text) or _UNLOWERABLE.search(text):
+        low = None  # offsets would not line up, or a letter would be missed: scan every position
+    found_names = [m.group("name") for m in _finditer(_NAME, _NAME_AT, text, low)]
+    found_mrns = [m.group("mrn") or m.group("bare") for m in _finditer(_MRN, _MRN_AT, text, low)]
+    found_dobs = [m.group("dob") for m in _finditer(_DOB, _DOB_AT, text, low)]
     names = {name_key(n) for n in found_names} - {""}
     mrns = {re.sub(r"[\s\-]", "", m).upper() for m in found_mrns}
     dobs = {parse_date(d) for d in found_dobs} - {""}
