@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterable
 
 from .dates import DATE_PATTERN, TIME_PATTERN, parse_date
 from .models import Document, Signature, SignatureState, Table
@@ -30,6 +30,12 @@ _ROLE_LABEL = re.compile(
 )
 _SIG_LABEL = re.compile(_LEAD + r"(?P<label>(?:physician |e-?)?signature|signed|sign)\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$", re.I)
 _BLANK = re.compile(r"^[\s_.\-–—]*$|^_{3,}|^\.{5,}")
+_MARK_WORDS = ("signature", "signed", "dictated", "stamp")  # an invalid marker counts only beside one
+_MARKED = re.compile("|".join(_MARK_WORDS), re.I)
+# Every way parse_line can return a record needs one of these in the lower-cased line ("sign" covers
+# signed/signature/co-signed/e-signed, ":" the role labels); most lines have none and are skipped.
+_MAYBE = re.compile(r"sign|approved|reviewed|authenticated|verified|finali|attested|certified|/s/|:|dictated|stamp")
+_UNLOWERABLE = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ match i/s under re.I; lower() keeps ı ſ and makes İ two characters
 _DATE_LABEL = re.compile(rf"\b(?:date|dated|on|at)\b\s*:?\s*(?P<date>{DATE_PATTERN})?", re.I)
 
 INVALID_MARKERS = [
@@ -102,8 +108,13 @@ def parse_line(line: str, next_line: str = "") -> dict | None:
         m = regex.match(stripped)
         if m:
             return _fields(kind, m, stripped, next_line)
-    marker = _invalid(stripped)
-    if marker and re.search(r"signature|signed|dictated|stamp", stripped, re.I):
+    if _UNLOWERABLE.search(stripped):  # lower() would not mirror re.I here
+        marked = bool(_MARKED.search(stripped))
+    else:  # substring tests: the case-insensitive regex was the slowest step for most lines
+        low = stripped.lower()
+        marked = any(w in low for w in _MARK_WORDS)
+    marker = marked and _invalid(stripped)
+    if marker:
         state, reason = marker
         by = re.search(r"(?:\bby\b|:)\s*(.*)", stripped, re.I)
         name, creds = _name_creds(by.group(1)) if by else ("", ())
@@ -154,11 +165,14 @@ def _fields(kind: str, m: re.Match, line: str, next_line: str = "") -> dict | No
     return dict(state=state, reason=reason, name=name, credentials=creds, label=label)
 
 
+_COLUMNS = ("role", "name", "signature", "date", "title", "credential")
+
+
 def _table_signatures(table: Table) -> list[dict]:
     """Signature tables: a header row naming role/name/signature/date columns, then one row per signer."""
     rows = [tuple(c.strip() for c in r) for r in table.rows]
     for h, header in enumerate(rows):
-        cols = {key: i for i, cell in enumerate(header) for key in ("role", "name", "signature", "date", "title", "credential") if key in cell.lower()}
+        cols = {key: i for i, cell in enumerate(header) for low in (cell.lower(),) for key in _COLUMNS if key in low}
         if "signature" in cols and ("role" in cols or "name" in cols or "title" in cols):
             return [_table_row(row, cols) for row in rows[h + 1 :] if any(row)]
     return []
@@ -191,6 +205,25 @@ def document_status(document: Document) -> str:
     return ""
 
 
+def _candidate_lines(text: str) -> Iterable[int]:
+    """Start offsets of the lines that `_MAYBE` says could be signature lines (all lines if unsure)."""
+    if _UNLOWERABLE.search(text):
+        pos = 0
+        for line in text.split("\n"):
+            yield pos
+            pos += len(line) + 1
+        return
+    low = text.lower()  # one character per character once the unlowerable ones are ruled out
+    pos = 0
+    while m := _MAYBE.search(low, pos):
+        start = low.rfind("\n", 0, m.start()) + 1
+        yield start
+        pos = low.find("\n", m.end())
+        if pos < 0:
+            return
+        pos += 1
+
+
 def find_signatures(document: Document, roster: dict[str, str] | None = None,
                     section_at: Callable[[int, int], tuple[str, str, int]] | None = None) -> list[Signature]:
     section_at = section_at or (lambda page, offset: ("", "", 0))
@@ -208,15 +241,17 @@ def find_signatures(document: Document, roster: dict[str, str] | None = None,
             taken.add((table.page, line_start))
             found.append(_make(document, table.page, line_start, line_end, quote, f, roster, section_at))
     for page in document.pages:
-        pos = 0
-        lines = page.text.split("\n")
-        for i, line in enumerate(lines):
+        text = page.text
+        for pos in _candidate_lines(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
             if (page.number, pos) not in taken:
-                f = parse_line(line, lines[i + 1] if i + 1 < len(lines) else "")
+                after = text.find("\n", end + 1)
+                next_line = text[end + 1 : len(text) if after < 0 else after] if end < len(text) else ""
+                f = parse_line(text[pos:end], next_line)
                 if f:
                     f.setdefault("date", "")
-                    found.append(_make(document, page.number, pos, pos + len(line), line.strip(), f, roster, section_at, page.text))
-            pos += len(line) + 1
+                    found.append(_make(document, page.number, pos, end, text[pos:end].strip(), f, roster, section_at, text))
     status = document_status(document)
     if status:
         reason = f"the document is marked '{status}'"
