@@ -73,50 +73,101 @@ def out_of_order(runs: list[Run]) -> bool:
     return disorder(runs) >= DISORDER
 
 
-def _chars(textpage):
-    """(character, left, bottom, right, top) for each character, in stream order.
+def _unchecked(function, restype):
+    """The same pdfium function without pypdfium2's declared argument types.
 
-    Raw pdfium calls with reused out-parameters: about 6 microseconds a character, so only pages
-    that need re-ordering or column detection pay for it.
+    Converting each argument through its declared type costs about a microsecond a call; called
+    with an FPDF handle as c_void_p, Python ints and byref() pointers, the call costs half that.
     """
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
-    raw = textpage.raw
-    for i in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        if not pdfium_c.FPDFText_GetCharBox(raw, i, *refs):
-            code = 0x20  # no box: treat as a break between words, never as text
-        char = "\ufffd" if 0xD800 <= code < 0xE000 else chr(code)
-        yield char, left.value, bottom.value, right.value, top.value
+    bare = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    bare.restype = restype
+    return bare
 
 
-def _continues(run: Run, left: float, bottom: float, top: float) -> bool:
-    """Whether a character extends a run: overlaps it vertically and follows it closely to the right."""
-    if bottom >= run.top or top <= run.bottom:
-        return False
-    height = max(run.height, top - bottom)
-    return -0.5 * height <= left - run.right <= 0.8 * height
+_get_char_box = _unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+_get_unicode = _unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_get_text = _unchecked(pdfium_c.FPDFText_GetText, ctypes.c_int)
+_text_index = _unchecked(pdfium_c.FPDFText_GetTextIndexFromCharIndex, ctypes.c_int)
+# In pdfium's page text, U+FFFE stands for a character whose own code differs (none, or a hyphen
+# marker); surrogates mean one character took two UTF-16 units. Either breaks index alignment.
+_UNALIGNED = re.compile(r"[\ud800-\udfff\ufffe]")
+
+
+def _aligned_text(handle, count: int) -> str | None:
+    """pdfium's page text in one call, when it holds exactly one character per char index.
+
+    That is the case unless pdfium left a character out of the text (control characters, empty
+    codes: then the last char's text index falls short), wrote a stand-in for one (U+FFFE) or
+    needed a surrogate pair; then None, and the caller asks for each character's code instead.
+    Not caught: a code above U+10FFFF (a 3- or 4-byte CID code with no ToUnicode map), which
+    pdfium's UTF-16 output truncates to 16 bits where chr() of the per-character code would raise.
+    """
+    buffer = (ctypes.c_ushort * (count + 1))()
+    if _get_text(handle, 0, count, buffer) != count + 1 or _text_index(handle, count - 1) != count - 1:
+        return None
+    text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", "surrogatepass")
+    return None if _UNALIGNED.search(text) else text
+
+
+def _code_char(code: int) -> str:
+    return "\ufffd" if 0xD800 <= code < 0xE000 else chr(code)
+
+
+def _char_text(handle, count: int) -> str:
+    """One character per char index, as FPDFText_GetUnicode gives it (a lone surrogate as U+FFFD)."""
+    text = _aligned_text(handle, count) if count > 0 else ""
+    if text is None:
+        text = "".join(_code_char(_get_unicode(handle, i)) for i in range(count))
+    return text
 
 
 def char_runs(textpage) -> list[Run]:
     """Text runs built from characters: exact text and box for each stretch of one line.
 
     A run breaks where the stream leaves the line, steps back left, or leaves a gap wider than a
-    few spaces (separate table cells drawn by one text object).
+    few spaces (separate table cells drawn by one text object). A character with no box counts as
+    a break between words, never as text.
+
+    Characters come from one page-text call when it lines up with char indices (see
+    _aligned_text); only non-blank characters need a box call (about a microsecond each, raw
+    pdfium with reused out-parameters), so only pages that need re-ordering or column detection
+    pay for it. The run being built lives in locals; a Run is made once it ends.
     """
+    handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    text = _char_text(handle, textpage.count_chars())
+    values = [ctypes.c_double() for _ in range(4)]
+    box_left, box_right, box_bottom, box_top = values
+    refs = [ctypes.byref(v) for v in values]
     runs: list[Run] = []
+    parts: list[str] = []  # the current run's text; its box is run_left .. run_top
+    run_left = run_bottom = run_right = run_top = 0.0
     space = False
-    for char, left, bottom, right, top in _chars(textpage):
-        if char.isspace() or char == "\x00":
+    for i, char in enumerate(text):
+        if char.isspace() or char == "\x00" or not _get_char_box(handle, i, *refs):
             space = True
             continue
-        run = runs[-1] if runs else None
-        if run is not None and _continues(run, left, bottom, top):
-            text = run.text + (" " if space else "") + char
-            runs[-1] = Run(run.left, min(run.bottom, bottom), max(run.right, right), max(run.top, top), text)
-        else:
-            runs.append(Run(left, bottom, right, top, char))
+        left, bottom, right, top = box_left.value, box_bottom.value, box_right.value, box_top.value
+        if parts and not (bottom >= run_top or top <= run_bottom):  # overlaps the run vertically
+            # max() and min() spelled out (same results, NaN included): this loop runs per character.
+            height = run_top - run_bottom
+            height = 1.0 if 1.0 > height else height
+            height = top - bottom if top - bottom > height else height
+            if -0.5 * height <= left - run_right <= 0.8 * height:
+                if space:
+                    parts.append(" ")
+                parts.append(char)
+                run_bottom = bottom if bottom < run_bottom else run_bottom
+                run_right = right if right > run_right else run_right
+                run_top = top if top > run_top else run_top
+                space = False
+                continue
+        if parts:
+            runs.append(Run(run_left, run_bottom, run_right, run_top, "".join(parts)))
+        parts = [char]
+        run_left, run_bottom, run_right, run_top = left, bottom, right, top
         space = False
+    if parts:
+        runs.append(Run(run_left, run_bottom, run_right, run_top, "".join(parts)))
     return runs
 
 
