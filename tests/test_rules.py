@@ -230,3 +230,18 @@ def test_every_finding_carries_document_page_and_offsets(auditor):
     assert page_text[e.start:e.end] == e.match
     assert e.match in e.quote and e.document == "rx.txt"
     assert f.signatures[0].name == "Jane Roe" and f.signatures[0].date == "2025-01-15"
+
+
+@pytest.mark.parametrize("s, i", [("\u017f", "i"), ("s", "\u0131"), ("S", "\u0130")])
+def test_letters_lower_does_not_fold_still_reach_the_patterns(s, i):
+    """The lower-cased keyword pre-scans step aside for ſ, ı and İ, which re.I reads as s or i."""
+    from auditor.identity import identify
+    from auditor.models import Document, Page
+    from auditor.signatures import find_signatures
+
+    text = (f"Note\nElectronically {s}{i}gned by Jane Roe, MD 01/02/2025\n"
+            f"Pat{i}ent: Roe, Jane  Med{i}cal record no. 12345  Date of B{i}rth 01/02/1960\n")
+    doc = Document("n.txt", "x", "txt", (Page(1, text),))
+    assert [(sig.state.value, sig.name, sig.date) for sig in find_signatures(doc)] == [("signed", "Jane Roe", "2025-01-02")]
+    ident = identify(doc)
+    assert (ident.names, ident.mrns, ident.dobs) == (("jane roe",), ("12345",), ("1960-01-02",))
