@@ -159,13 +159,12 @@ def _scan_text(page, textpage, number: int, problems: list[Problem]) -> _Scan:
 
 def _has_lines(page) -> bool:
     """Ruled tables are drawn with vector paths; without any, pdfplumber would find no table."""
-    return next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]), None) is not None
+    return next(grid.page_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH), None) is not None
 
 
 def _no_text(page, number: int, problems: list[Problem]) -> _Scan:
     """No characters: an image means a scan we cannot read (say so); nothing at all is a blank page."""
-    images = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
-    if next(images, None) is None:
+    if next(grid.page_objects(page, pdfium_c.FPDF_PAGEOBJ_IMAGE), None) is None:
         return _Scan(Page(number, "", has_text_layer=False, needs_ocr=False))
     msg = f"page {number} has no text layer, only an image (scanned?): its content was not read; OCR is needed"
     problems.append(Problem("needs-ocr", msg, page=number))

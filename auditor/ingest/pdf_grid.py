@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 
 import pypdfium2.raw as pdfium_c
+from pypdfium2 import PdfiumError
 
 THIN = 2.0  # points: a rule is a path this thin in one direction
 MIN_LENGTH = 6.0
@@ -22,12 +23,40 @@ Rows = tuple[tuple[str, ...], ...]
 MAX_SEGMENTS = 5000  # a DVH curve is one path of thousands of segments, none of them a rule
 
 
+def page_objects(page, kind: int, max_depth: int = 15):
+    """Raw handles of the page's objects of one type (FPDF_PAGEOBJ_*), in PdfPage.get_objects order
+    and with its errors, descending into form XObjects as deep: without the Python object it builds
+    for every object on the page (about 20 microseconds each; plan reports have thousands)."""
+    return _objects(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, kind, 0, max_depth)
+
+
+def _objects(parent, count_objects, get_object, kind: int, level: int, max_depth: int):
+    count = count_objects(parent)
+    if count < 0:
+        raise PdfiumError("Failed to get number of pageobjects.")
+    for i in range(count):
+        obj = get_object(parent, i)
+        if not obj:
+            raise PdfiumError("Failed to get pageobject.")
+        obj_type = pdfium_c.FPDFPageObj_GetType(obj)
+        if obj_type == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+            raise PdfiumError("Failed to determine pageobject type.")
+        if obj_type == kind:
+            yield obj
+        if obj_type == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+            form_count, form_get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+            yield from _objects(obj, form_count, form_get, kind, level + 1, max_depth)
+
+
 def _rules(page) -> tuple[list[tuple], list[tuple]]:
     """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules: thin path objects, and the straight
     segments of paths that draw a whole grid at once (reportlab's Table grid is one path)."""
     horizontal, vertical = [], []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for obj in page_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH, max_depth=2):
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
+            raise PdfiumError("Failed to locate pageobject.")
+        left, bottom, right, top = (v.value for v in bounds)
         if right - left <= THIN or top - bottom <= THIN:
             _classify(left, bottom, right, top, horizontal, vertical)
         else:
@@ -44,13 +73,15 @@ def _classify(left, bottom, right, top, horizontal: list, vertical: list) -> Non
         vertical.append(((left + right) / 2, bottom, top))
 
 
-def _segments(obj):
-    """Straight segments of a path object, in page space."""
-    raw = obj.raw
+def _segments(raw):
+    """Straight segments of a path object (raw handle), in page space."""
     count = pdfium_c.FPDFPath_CountSegments(raw)
     if count <= 1 or count > MAX_SEGMENTS:
         return
-    a, b, c, d, e, f = obj.get_matrix().get()
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(raw, matrix):
+        raise PdfiumError("Failed to get matrix of pageobject.")
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
     x, y = ctypes.c_float(), ctypes.c_float()
     current = start = None
     for i in range(count):
