@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
+from pypdfium2 import PdfiumError
 
 # A run whose middle is this many run-heights above the previous run's middle starts a new, higher
 # line: more than a superscript's rise, less than the tightest line spacing seen in practice.
@@ -53,18 +54,35 @@ class Run:
 def rects(textpage) -> list[Run]:
     """The page's text runs in content-stream order, geometry only (cheap: no text is decoded)."""
     count = textpage.count_rects()  # must run once before get_rect
-    return [Run(*textpage.get_rect(i)) for i in range(count)]
+    handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    values = [ctypes.c_double() for _ in range(4)]
+    left, top, right, bottom = values
+    refs = [ctypes.byref(v) for v in values]
+    runs = []
+    for i in range(count):
+        if not _get_rect(handle, i, *refs):
+            raise PdfiumError("Failed to get rectangle.")
+        runs.append(Run(left.value, bottom.value, right.value, top.value))
+    return runs
+
+
+def _geometry(runs: list[Run]) -> tuple[list[float], list[float]]:
+    """Each run's middle and height, computed once (the properties cost a call each time)."""
+    middles = [(run.top + run.bottom) / 2 for run in runs]
+    heights = [max(run.top - run.bottom, 1.0) for run in runs]
+    return middles, heights
 
 
 def disorder(runs: list[Run]) -> int:
     """Counts places where stream order jumps back up the page or back left along a line."""
+    middles, heights = _geometry(runs)
     score = 0
-    for prev, run in zip(runs, runs[1:]):
-        height = max(prev.height, run.height)
-        rise = run.middle - prev.middle
+    for i in range(1, len(runs)):
+        height = max(heights[i - 1], heights[i])
+        rise = middles[i] - middles[i - 1]
         if rise > JUMP * height:
             score += 1
-        elif abs(rise) < SAME_LINE * height and run.right < prev.left:
+        elif abs(rise) < SAME_LINE * height and runs[i].right < runs[i - 1].left:
             score += 1
     return score
 
@@ -85,6 +103,7 @@ def _unchecked(function, restype):
 
 
 _get_char_box = _unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+_get_rect = _unchecked(pdfium_c.FPDFText_GetRect, ctypes.c_int)
 _get_unicode = _unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 _get_text = _unchecked(pdfium_c.FPDFText_GetText, ctypes.c_int)
 _text_index = _unchecked(pdfium_c.FPDFText_GetTextIndexFromCharIndex, ctypes.c_int)
@@ -173,14 +192,16 @@ def char_runs(textpage) -> list[Run]:
 
 def lines(runs: list[Run]) -> list[list[Run]]:
     """Clusters runs into lines by vertical middle; lines top to bottom, runs left to right."""
+    middles, heights = _geometry(runs)
+    keys = [-middle for middle in middles]
     result: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: -r.middle):
-        if result:
-            anchor = result[-1][0]
-            if abs(anchor.middle - run.middle) < SAME_LINE * max(anchor.height, run.height):
-                result[-1].append(run)
-                continue
-        result.append([run])
+    anchor = 0
+    for i in sorted(range(len(runs)), key=keys.__getitem__):
+        if result and abs(middles[anchor] - middles[i]) < SAME_LINE * max(heights[anchor], heights[i]):
+            result[-1].append(runs[i])
+            continue
+        result.append([runs[i]])
+        anchor = i
     return [sorted(line, key=lambda r: r.left) for line in result]
 
 
