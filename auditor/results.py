@@ -58,7 +58,19 @@ def results_dict(charts: list[dict], checklist: Checklist, run: dict | None = No
 
 
 def dumps(data: dict) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    """Indented at the top, one chart per line: readable, diffable and `grep`-able by chart, and fast
+    (indented JSON goes through Python's slow encoder: 0.8 s for 500 charts against ~0.1 s)."""
+    if not isinstance(data.get("charts"), list) or not data["charts"]:
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    head = {k: v for k, v in data.items() if k != "charts"}
+    parts = [f"  {json.dumps(k)}: {_indented(v)}" for k, v in head.items()]
+    charts = ",\n".join("    " + json.dumps(c, ensure_ascii=False) for c in data["charts"])
+    parts.insert(list(data).index("charts"), f'  "charts": [\n{charts}\n  ]')
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def _indented(value) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
 
 
 def write_atomic(path: Path, text: str) -> None:
