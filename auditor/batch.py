@@ -386,8 +386,9 @@ class Journal:
         self._fh.seek(0, os.SEEK_END)
         return True
 
-    def append(self, chart: dict) -> None:
-        self._write(_line(chart))
+    def append(self, line: bytes) -> None:
+        """One finished chart's `_line`, durable before the scan goes on."""
+        self._write(line)
 
     def _write(self, data: bytes) -> None:
         self._fh.write(data)
@@ -446,8 +447,9 @@ class _Run:
     t0: float = field(default_factory=time.perf_counter)
 
     def finished(self, chart: dict, stats: dict | None = None) -> None:
-        chart = json.loads(_line(chart))  # exactly what resume will read back
-        self.journal.append(chart)
+        line = _line(chart)
+        self.journal.append(line)
+        chart = json.loads(line)  # exactly what resume will read back
         self.results[chart["chart_id"]] = chart
         if stats:
             self.workers[stats["pid"]] = stats

@@ -224,15 +224,16 @@ STAGES = [
     ("ingest: TXT", "auditor/ingest/text.py", "read"),
     ("segment: sentences", "auditor/segment.py", "sentences"),
     ("signatures", "auditor/signatures.py", "find_signatures"),
-    ("nlp: prescan", "auditor/nlp.py", "candidates"),
+    ("nlp: all (pre-scan, Matcher, ConText)", "auditor/nlp.py", "hits"),
+    ("nlp: pre-scan (chunk masks)", "auditor/nlp.py", "mask"),
     ("nlp: spaCy Matcher", "auditor/nlp.py", "_spans"),
     ("nlp: medspaCy ConText", "medspacy/context/context.py", "__call__"),
-    ("nlp: tokenizer", "spacy/tokenizer.pyx", "pipe"),
     ("evidence (tables + anchors)", "auditor/evidence.py", "anchor_evidence"),
     ("identity", "auditor/identity.py", "chart_identity"),
     ("evaluate", "auditor/evaluate.py", "evaluate"),
     ("results: chart_dict", "auditor/results.py", "chart_dict"),
     ("cache (sqlite + json)", "auditor/cache.py", "get"),
+    ("building the pipeline (Auditor.engine)", "auditor/audit.py", "engine"),
 ]
 
 
