@@ -198,7 +198,7 @@ def _grid_unreadable(monkeypatch):
     """Tables whose rules the pdfium grid reader cannot use go to pdfplumber: simulate that case."""
     from auditor.ingest import pdf_grid
 
-    monkeypatch.setattr(pdf_grid, "ruled_tables", lambda page, textpage: [])
+    monkeypatch.setattr(pdf_grid, "ruled_grids", lambda page, textpage: [])
 
 
 def test_full_grid_is_read_without_pdfplumber(tmp_path, monkeypatch):

@@ -3,7 +3,8 @@ with pdfium's bounded text call.
 
 pdfplumber finds the same tables but parses every object on the page in Python (0.1-0.5 s a page on
 plan reports); this reads the rules and the cells in C in a few milliseconds. It only handles what it
-can be sure of, full grids of straight rules; anything else falls back to pdfplumber.
+can be sure of, full grids of straight rules; anything else falls back to pdfplumber. Each grid's
+box is returned too (ruled_grids), so text-position tables are only built outside the grids.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ MIN_LENGTH = 6.0
 SNAP = 2.0  # rules closer than this are the same rule (double-drawn borders)
 
 Rows = tuple[tuple[str, ...], ...]
+Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
 MAX_SEGMENTS = 5000  # a DVH curve is one path of thousands of segments, none of them a rule
@@ -153,8 +155,20 @@ def _grid_rows(textpage, hs: list[tuple], vs: list[tuple]) -> Rows:
 
 def ruled_tables(page, textpage) -> list[Rows]:
     """Every full grid of rules on the page with at least two columns, as rows of cell strings."""
+    return [rows for rows, _ in ruled_grids(page, textpage)]
+
+
+def ruled_grids(page, textpage) -> list[tuple[Rows, Box]]:
+    """ruled_tables, each with its grid's outer box (left, bottom, right, top) in page space: the
+    caller uses the boxes to skip building the same table again from text positions."""
     horizontal, vertical = _rules(page)
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
-    tables = [_grid_rows(textpage, hs, vs) for hs, vs in _components(horizontal, vertical)]
-    return [t for t in tables if t and max(map(len, t)) >= 2]
+    grids = [(_grid_rows(textpage, hs, vs), _box(hs, vs)) for hs, vs in _components(horizontal, vertical)]
+    return [(t, box) for t, box in grids if t and max(map(len, t)) >= 2]
+
+
+def _box(hs: list[tuple], vs: list[tuple]) -> Box:
+    """The cells' extent: outermost vertical rules left and right, outermost horizontal ones below and above."""
+    xs, ys = [v[0] for v in vs], [h[0] for h in hs]
+    return (min(xs), min(ys), max(xs), max(ys))

@@ -34,6 +34,9 @@ HEADER_WORDS = re.compile(
 )
 
 
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
 @dataclass(frozen=True)
 class Run:
     left: float
@@ -149,8 +152,9 @@ def char_runs(textpage) -> list[Run]:
 
     Characters come from one page-text call when it lines up with char indices (see
     _aligned_text); only non-blank characters need a box call (about a microsecond each, raw
-    pdfium with reused out-parameters), so only pages that need re-ordering or column detection
-    pay for it. The run being built lives in locals; a Run is made once it ends.
+    pdfium with reused out-parameters), so only pages that need re-ordering, or whose columns
+    (column_blocks) are not all inside ruled grids, pay for it. The run being built lives in
+    locals; a Run is made once it ends.
     """
     handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
     text = _char_text(handle, textpage.count_chars())
@@ -273,9 +277,25 @@ def _row(cells: list[Run], columns: list[float]) -> tuple[str, ...]:
     return tuple(row)
 
 
-def has_columns(runs: list[Run]) -> bool:
-    """Whether 3+ consecutive lines have cells lined up in 3+ columns (geometry only, no text needed)."""
-    return any(len(_columns(block)) >= 3 for block in _blocks(lines(runs)))
+def column_blocks(runs: list[Run]) -> list[Box]:
+    """Where 3+ consecutive lines have cells lined up in 3+ columns: each such block's bounding box
+    (geometry only, no text needed): the blocks column_tables would build from these same runs."""
+    boxes = []
+    for block in _blocks(lines(runs)):
+        if len(_columns(block)) >= 3:
+            cells = [cell for row in block for cell in row]
+            boxes.append((min(cell.left for cell in cells), min(cell.bottom for cell in cells),
+                          max(cell.right for cell in cells), max(cell.top for cell in cells)))
+    return boxes
+
+
+def inside(box: Box, frames: list[Box], slack: float = 2.0) -> bool:
+    """Whether the box lies within one of the frames, give or take slack points on each side."""
+    left, bottom, right, top = box
+    return any(
+        left >= f_left - slack and bottom >= f_bottom - slack and right <= f_right + slack and top <= f_top + slack
+        for f_left, f_bottom, f_right, f_top in frames
+    )
 
 
 def column_tables(page_lines: list[list[Run]]) -> list[tuple[tuple[str, ...], ...]]:
