@@ -310,3 +310,33 @@ def test_ruled_and_unruled_tables_on_one_page_are_both_kept(tmp_path):
         Table(page=1, rows=FIELD_ROWS),
     ]
     assert out.pages[0].text.splitlines()[2:6] == TABLE_LINES
+
+
+SIGN_OFF_ROWS = (
+    ("Role", "Name", "Date"),
+    ("Physician", "J. Roe", "2024-01-05"),
+    ("Physicist", "A. Example", "2024-01-06"),
+    ("Dosimetrist", "B. Sample", "2024-01-04"),
+)
+
+
+def test_unruled_columns_outside_a_ruled_grid_are_still_built_from_positions(tmp_path, monkeypatch):
+    path = tmp_path / "grid_and_columns.pdf"
+    c = new_canvas(path)
+    table_page(c)  # the field table is a full ruled grid: read from its rules
+    c.drawString(72, 320, "Plan sign-off")
+    for r, row in enumerate(SIGN_OFF_ROWS):  # an unruled table below it: only positions show it
+        for x, text in zip((72, 200, 330), row):
+            c.drawString(x, 300 - 16 * r, text)
+    c.showPage()
+    c.save()
+    monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: pytest.fail("pdfplumber opened"))
+    out = read(path)
+    assert out.tables == [Table(page=1, rows=FIELD_ROWS), Table(page=1, rows=SIGN_OFF_ROWS)]
+    assert out.problems == []
+
+
+def test_columns_inside_a_ruled_grid_skip_the_per_character_runs(tmp_path, monkeypatch):
+    monkeypatch.setattr(pdf_layout, "char_runs", lambda textpage: pytest.fail("char_runs built for a ruled grid"))
+    out = read(table_pdf(tmp_path / "fields.pdf"))
+    assert out.tables == [Table(page=1, rows=FIELD_ROWS)] and out.problems == []
