@@ -1,0 +1,79 @@
+"""The language pass's shortcuts must never lose a match: the chunk pre-scan, the rewritten gap
+patterns and matching elements only within reach of an anchor."""
+
+from pathlib import Path
+
+import pytest
+
+from auditor.discover import chart_files
+from auditor.ingest import ingest
+from auditor.nlp import _open_gap
+from auditor.segment import sentences
+from tests.chartmaker import document
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _sample_sentences(auditor, charts=("c01_complete_hn_vmat", "c09_pending_dvh_and_qa", "c13_compensator_design_documented")):
+    for name in charts:
+        chart = SAMPLES / name
+        for path in chart_files(chart)[0]:
+            yield from sentences(ingest(path, chart, auditor.limits), auditor.headings)
+
+
+def test_the_pre_scan_keeps_every_sentence_a_matcher_matches(auditor):
+    """A sentence skipped by the pre-scan must be one where no matcher finds anything."""
+    engine = auditor.engine
+    matched = 0
+    for sent in _sample_sentences(auditor):
+        doc = engine.nlp.tokenizer(sent.text)
+        mask = engine.tests.mask(sent.text)
+        for k in engine.matchers:
+            if k.spans(doc):
+                matched += 1
+                assert k.wants(mask), f"{k.key} matches {sent.text!r} but the pre-scan skips it"
+    assert matched > 50  # the samples hold plenty of evidence: the check above was exercised
+
+
+@pytest.mark.parametrize("text, longest_gap_ok", [
+    ("PTV 70 Gy", True),
+    ("PTV to receive a total of 70 Gy", True),  # gap of 5
+    ("PTV one two three four five six 70 Gy", False),  # gap of 6: too far
+    ("PTV a 1 Gy b c 2 Gy", True),  # two ends for one start
+])
+def test_an_open_gap_pattern_keeps_exactly_the_bounded_matches(auditor, text, longest_gap_ok):
+    from spacy.matcher import Matcher
+
+    vocab = auditor.engine.nlp.vocab
+    pattern = [{"LOWER": "ptv"}, {"OP": "{,5}", "IS_PUNCT": False}, {"LIKE_NUM": True}, {"LOWER": "gy"}]
+    rewritten, longest = _open_gap(pattern)
+    assert rewritten[1]["OP"] == "*" and longest == 8
+    bounded, opened = Matcher(vocab), Matcher(vocab)
+    bounded.add("x", [pattern])
+    opened.add("x", [rewritten])
+    doc = auditor.engine.nlp.make_doc(text)
+    want = {(s, e) for _, s, e in bounded(doc)}
+    got = {(s, e) for _, s, e in opened(doc) if e - s <= longest}
+    assert got == want
+    assert bool(want) == longest_gap_ok
+
+
+def test_a_gap_next_to_another_optional_token_is_left_alone():
+    """With two variable tokens a match's length no longer fixes the gap: not rewritten."""
+    assert _open_gap([{"LOWER": "a"}, {"ORTH": "-", "OP": "?"}, {"OP": "{,4}"}, {"LOWER": "b"}]) is None
+    assert _open_gap([{"LOWER": "a"}, {"OP": "{,4}"}, {"LOWER": "b"}, {"OP": "{,2}"}, {"LOWER": "c"}]) is None
+
+
+def _element_hits(auditor, text, requirement="image-review"):
+    sents = sentences(document("note.txt", text), auditor.headings)
+    return [h for h in auditor.engine.hits(sents) if h.requirement == requirement and h.kind == "element"]
+
+
+def test_elements_are_looked_for_only_within_reach_of_an_anchor(auditor):
+    alone = "PLAN NOTE\nThe planning CT images were reviewed.\n"
+    assert _element_hits(auditor, alone) == []  # no isodose anchor: the words prove nothing alone
+    with_anchor = "IMAGE REVIEW\nThe planning CT images were reviewed.\nIsodose lines cover the PTV.\n"
+    found = {h.matcher for h in _element_hits(auditor, with_anchor)}
+    assert found == {"reviewed", "ct-or-mri-images"}
+    elsewhere = "PLAN SUMMARY\nIsodose lines cover the PTV.\nOTHER NOTES\nThe planning CT images were reviewed.\n"
+    assert _element_hits(auditor, elsewhere) == []  # section scope: another section does not count
