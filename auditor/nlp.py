@@ -88,19 +88,24 @@ class TokenTests:
         self.nlp = nlp
         self.bits: dict[tuple, int] = {}
         self.words: dict[tuple[str, str], int] = {}  # (attribute, word) -> bits of the IN tests naming it
-        self.checks: list[tuple[int, object]] = []  # (bit, check) for the other tests
+        self.regexes: dict[str, list[tuple[int, re.Pattern]]] = {"LOWER": [], "ORTH": []}
+        self.any_regex: dict[str, re.Pattern | None] = {}  # per attribute: does any of its regexes match?
+        self.like_num = 0
         self.known: dict[str, int] = {}
         self.blank: int | None = None  # tests a whitespace token passes (none, for word tests)
+        self.special = set(nlp.tokenizer.rules)  # chunks spaCy splits by rule ("cannot" -> can not)
 
     def bit(self, test: tuple) -> int:
         if test not in self.bits:
             bit = self.bits[test] = 1 << len(self.bits)
-            if test[0] != "LIKE_NUM" and test[1] == "IN":
+            attr = "LOWER" if test[0] == "LOWER" else "ORTH"
+            if test[0] == "LIKE_NUM":
+                self.like_num |= bit
+            elif test[1] == "IN":
                 for word in test[2]:
-                    key = ("LOWER" if test[0] == "LOWER" else "ORTH", word)
-                    self.words[key] = self.words.get(key, 0) | bit
+                    self.words[(attr, word)] = self.words.get((attr, word), 0) | bit
             else:
-                self.checks.append((bit, _check(test)))
+                self.regexes[attr].append((bit, re.compile(test[2])))
             self.known.clear()
             self.blank = None
         return self.bits[test]
@@ -108,7 +113,8 @@ class TokenTests:
     def mask(self, text: str) -> int:
         """The bits of the tests that some token of `text` passes."""
         known = self.known
-        if self.blank is None:
+        if self.blank is None:  # tests were added: prepare the combined regexes, then the blank mask
+            self.any_regex = {attr: _any(rx.pattern for _, rx in rxs) for attr, rxs in self.regexes.items() if rxs}
             self.blank = self._mask(t for t in self.nlp.make_doc("x  \n\t x") if t.is_space)
         mask = self.blank
         for chunk in text.split():
@@ -116,29 +122,44 @@ class TokenTests:
             if bits is None:
                 if len(known) >= _CACHE_LIMIT:
                     known.clear()
-                bits = known[chunk] = self._mask(self.nlp.tokenizer(chunk))
+                bits = known[chunk] = self._mask(self._tokens(chunk))
             mask |= bits
         return mask
 
+    def _tokens(self, chunk: str):
+        """spaCy's tokens of one chunk; a chunk of plain ASCII letters is one token unless a special
+        case splits it (the tokenizer's affix rules all need a non-letter), so it skips the tokenizer."""
+        if chunk.isascii() and chunk.isalpha() and chunk not in self.special:
+            return (self.nlp.vocab[chunk],)
+        return self.nlp.tokenizer(chunk)
+
     def _mask(self, tokens) -> int:
-        words = self.words
+        words, regexes, any_regex = self.words, self.regexes, self.any_regex
         mask = 0
         for token in tokens:
-            mask |= words.get(("LOWER", token.lower_), 0) | words.get(("ORTH", token.text), 0)
-            for bit, check in self.checks:
-                if check(token):
-                    mask |= bit
+            lower, orth = token.lower_, token.text
+            mask |= words.get(("LOWER", lower), 0) | words.get(("ORTH", orth), 0)
+            for attr, value in (("LOWER", lower), ("ORTH", orth)):
+                prefilter = any_regex.get(attr, False)
+                if prefilter is False or (prefilter is not None and prefilter.search(value) is None):
+                    continue  # no regex test on this attribute, or none of them matches
+                for bit, rx in regexes[attr]:
+                    if rx.search(value) is not None:
+                        mask |= bit
+            if self.like_num and token.like_num:
+                mask |= self.like_num
         return mask
 
 
-def _check(test: tuple):
-    if test[0] == "LIKE_NUM":
-        return lambda t: t.like_num
-    attr, _, value = test
-    rx = re.compile(value)
-    if attr == "LOWER":
-        return lambda t: rx.search(t.lower_) is not None
-    return lambda t: rx.search(t.text) is not None
+def _any(patterns) -> re.Pattern | None:
+    """One regex that matches where any of `patterns` does (None: they cannot be combined safely)."""
+    patterns = list(patterns)
+    if any(re.search(r"\\[1-9]|\(\?P[=<]|^\(\?[aiLmsux]+\)", p) for p in patterns):
+        return None  # back-references and named groups would clash, global flags cannot move
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error:
+        return None
 
 
 class _KeyMatcher:
