@@ -13,7 +13,8 @@ Most of a chart is not evidence, so the expensive parts run only where they can 
 - Elements are looked for only within reach of an anchor. An element only counts inside its
   anchor's scope (sentence, section or document), so elements are matched only in the sentences,
   sections or documents that hold an anchor of their requirement (or a table that may need them).
-- ConText runs once per sentence that holds a match, on that sentence alone.
+- ConText runs once per sentence that holds a match and the words of one of its rules, on that
+  sentence alone.
 """
 
 from __future__ import annotations
@@ -287,6 +288,18 @@ class Engine:
                 self.matchers.append(_KeyMatcher(self.nlp, self.tests, key, m, kind, scope))
         self._wanted: dict[int, tuple[list[_KeyMatcher], list[_KeyMatcher]]] = {}
         self.context = self._context(context_rules)
+        # The token tests a sentence must pass for each ConText rule to fire in it: a sentence that
+        # passes none needs no ConText (it would find no cue).
+        self.cues = tuple({self._cue_need(rule) for rule in context_rules})
+
+    def _cue_need(self, rule: dict) -> int:
+        pattern = rule.get("pattern")
+        if isinstance(pattern, list):
+            return _all(self.tests.bit(test) for t in pattern if (test := token_test(t)) is not None)
+        if pattern is not None:
+            return 0  # a regex rule: any sentence may hold it
+        # medspaCy matches a literal as a lower-cased phrase of the same tokenizer's tokens
+        return _all(self.tests.bit(("LOWER", "IN", frozenset([t.lower_]))) for t in self.nlp.make_doc(rule["literal"].lower()))
 
     def _context(self, rules: list[dict]):
         from medspacy.context import ConText, ConTextRule
@@ -352,7 +365,11 @@ class Engine:
                 units[k.key] = unit
             if not spans:
                 continue
-            found = self._context_hits(sent, docs[i], spans)
+            mask = masks[i]
+            if any(mask & need == need for need in self.cues):
+                found = self._context_hits(sent, docs[i], spans)
+            else:
+                found = [self._hit(sent, span) for span in spans]  # no cue can fire: nothing to modify
             out.extend(found)
             settled |= {units[f"{h.requirement}|{h.kind}|{h.matcher}"] for h in found
                         if h.kind != "anchor" and not (h.negated or h.hypothetical or h.unchecked)}

@@ -1,5 +1,5 @@
 """The language pass's shortcuts must never lose a match: the chunk pre-scan, the rewritten gap
-patterns and matching elements only within reach of an anchor."""
+patterns, matching elements only within reach of an anchor, and ConText only where a cue can fire."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ import pytest
 
 from auditor.discover import chart_files
 from auditor.ingest import ingest
-from auditor.nlp import _open_gap
+from auditor.nlp import GROUP, _open_gap
 from auditor.segment import sentences
 from tests.chartmaker import document
 
@@ -77,3 +77,24 @@ def test_elements_are_looked_for_only_within_reach_of_an_anchor(auditor):
     assert found == {"reviewed", "ct-or-mri-images"}
     elsewhere = "PLAN SUMMARY\nIsodose lines cover the PTV.\nOTHER NOTES\nThe planning CT images were reviewed.\n"
     assert _element_hits(auditor, elsewhere) == []  # section scope: another section does not count
+
+
+def test_sentences_skipped_by_the_cue_check_are_ones_context_finds_nothing_in(auditor):
+    """ConText is skipped where no rule's words occur; run it anyway and it must find no cue there."""
+    engine = auditor.engine
+    texts = [s.text for s in _sample_sentences(auditor)] + [
+        "DVH not yet reviewed.", "Will obtain IMRT QA next week.", "No isodose review on file.",
+        "IMRT QA pending physician signature.", "The DVH was reviewed and approved."]
+    cued = 0
+    for text in texts:
+        doc = engine.nlp.tokenizer(text)
+        doc.spans[GROUP] = [doc[:]]
+        if len(doc) > 1:
+            doc[1].is_sent_start = False
+        engine.context(doc)
+        found = bool(doc.spans[GROUP][0]._.modifiers)
+        mask = engine.tests.mask(text)
+        if found:
+            cued += 1
+            assert any(mask & need == need for need in engine.cues), f"ConText finds a cue in {text!r} but the check skips it"
+    assert cued >= 4
