@@ -608,8 +608,11 @@ def _mp_context():
 def _preload() -> None:
     """Import spaCy and medspaCy once in the parent, so each forked worker only builds its pipeline."""
     try:
-        import medspacy.context  # noqa: F401
         import spacy  # noqa: F401
+
+        from .nlp import context_classes
+
+        context_classes()
     except ImportError:
         pass
 

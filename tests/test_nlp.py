@@ -98,3 +98,16 @@ def test_sentences_skipped_by_the_cue_check_are_ones_context_finds_nothing_in(au
             cued += 1
             assert any(mask & need == need for need in engine.cues), f"ConText finds a cue in {text!r} but the check skips it"
     assert cued >= 4
+
+
+def test_medspacy_is_imported_without_leaving_a_placeholder_for_nltk():
+    """ConText is imported with NLTK stood in for (QuickUMLS's unused import); the process keeps the
+    real NLTK available to anything that imports it later."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from auditor.nlp import context_classes; ConText, Rule = context_classes(); "
+            "assert 'nltk' not in sys.modules, 'placeholder left behind'; "
+            "import nltk; assert hasattr(nltk, 'corpus'), 'not the real nltk'; print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
