@@ -53,15 +53,21 @@ class Hit:
     cue: str  # the ConText modifier or box that changed the reading, for the explanation
 
 
+def _upper(token: dict) -> dict:
+    """spaCy reads a pattern token's keys in any case ("op", "Lower"); the pre-scan reads them upper."""
+    return {k.upper() if isinstance(k, str) else k: v for k, v in token.items()}
+
+
 def _required(token: dict) -> bool:
     """Whether every match of the pattern holds a token matching this one ("!" matches its opposite)."""
-    op = token.get("OP", "1")
+    op = _upper(token).get("OP", "1")
     return op in ("1", "+") or re.fullmatch(r"\{[1-9]\d*(,\d*)?\}", op) is not None
 
 
 def token_test(token: dict) -> tuple | None:
     """The one test on a token's own text that every token matching this pattern token passes, or None
     when the pattern token is optional or its test is not selective (NOT_IN, IS_PUNCT, ...)."""
+    token = _upper(token)
     if not _required(token):
         return None
     for attr in ("LOWER", "ORTH", "TEXT"):
@@ -230,6 +236,7 @@ def _open_gap(pattern: list[dict]) -> tuple[list[dict], int] | None:
     spaCy expands `{,m}` into m optional tokens, and their matching states multiply (~0.9 ms a
     sentence for a 12-token gap). With one looping token instead, a match's length fixes its gap, so
     keeping the matches no longer than the longest the original allows gives exactly its matches."""
+    pattern = [_upper(t) for t in pattern]
     ops = [t.get("OP", "1") for t in pattern]
     gaps = [i for i, op in enumerate(ops) if _GAP.fullmatch(op)]
     if len(gaps) != 1 or any(op != "1" for i, op in enumerate(ops) if i != gaps[0]):

@@ -111,3 +111,13 @@ def test_medspacy_is_imported_without_leaving_a_placeholder_for_nltk():
             "import nltk; assert hasattr(nltk, 'corpus'), 'not the real nltk'; print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_pattern_keys_in_any_case_are_read_like_spacy_reads_them(auditor):
+    """A policy author may write "op" and "lower": spaCy accepts them, so the pre-scan and the gap
+    rewrite must read them too (an optional token taken as required would hide real matches)."""
+    from auditor.nlp import token_test
+
+    assert token_test({"lower": "dvh", "op": "?"}) is None  # optional: no test required
+    assert token_test({"Lower": {"IN": ["dvh"]}}) == ("LOWER", "IN", frozenset(["dvh"]))
+    assert _open_gap([{"lower": "a"}, {"op": "?"}, {"OP": "{,4}"}, {"lower": "b"}]) is None
