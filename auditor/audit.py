@@ -30,6 +30,8 @@ class Auditor:
         self.checklist = checklist if isinstance(checklist, Checklist) else load_checklist(checklist)
         self.language = load_language()
         self.headings = Headings(self.language.section_headings)
+        # requirements a table can show: their document-scope elements are wanted in documents with tables
+        self._tabled = frozenset(r.id for r in self.checklist.requirements if r.tables)
         self.roster = roster or {}
         self.charges_file = charges_file
         self._engine = None
@@ -84,7 +86,7 @@ class Auditor:
             sents = sentences(doc, self.headings)
             locator = SectionLocator(sents)
             signatures[doc.path] = find_signatures(doc, self.roster, locator.at)
-            tabled = {r.id for r in self.checklist.requirements if r.tables} if doc.tables else set()
+            tabled = self._tabled if doc.tables else frozenset()
             by_req = group_hits(self.engine.hits(sents, tabled)) if sents else {}
             answers = form_answers(doc)
             for req in self.checklist.requirements:

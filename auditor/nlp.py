@@ -117,6 +117,14 @@ class TokenTests:
             self.blank = None
         return self.bits[test]
 
+    def pattern_need(self, pattern) -> int:
+        """The bits a sentence must have for this token pattern to match in it."""
+        return _all(self.bit(test) for t in pattern if (test := token_test(t)) is not None)
+
+    def phrase_need(self, tokens) -> int:
+        """The bits a sentence must have for this phrase (matched on lower case) to occur in it."""
+        return _all(self.bit(("LOWER", "IN", frozenset([t.lower_]))) for t in tokens)
+
     def mask(self, text: str) -> int:
         """The bits of the tests that some token of `text` passes."""
         known = self.known
@@ -185,7 +193,7 @@ class _KeyMatcher:
         if self.phrases is not None:
             docs = [nlp.make_doc(p) for p in m.phrases]
             self.phrases.add(key, docs)
-            needs += [_all(tests.bit(("LOWER", "IN", frozenset([t.lower_]))) for t in d) for d in docs]
+            needs += [tests.phrase_need(d) for d in docs]
         self.longest: dict[int, int] = {}  # match id -> longest match, for patterns rewritten by _open_gap
         if self.patterns is not None:
             plain = []
@@ -199,7 +207,7 @@ class _KeyMatcher:
                 self.longest[nlp.vocab.strings[name]] = rewritten[1]
             if plain:
                 self.patterns.add(key, plain)
-            needs += [_all(tests.bit(test) for t in p if (test := token_test(t)) is not None) for p in m.patterns]
+            needs += [tests.pattern_need(p) for p in m.patterns]
         self.needs = tuple(set(needs))
 
     def unit(self, sent: Sentence) -> tuple:
@@ -302,11 +310,11 @@ class Engine:
     def _cue_need(self, rule: dict) -> int:
         pattern = rule.get("pattern")
         if isinstance(pattern, list):
-            return _all(self.tests.bit(test) for t in pattern if (test := token_test(t)) is not None)
+            return self.tests.pattern_need(pattern)
         if pattern is not None:
             return 0  # a regex rule: any sentence may hold it
         # medspaCy matches a literal as a lower-cased phrase of the same tokenizer's tokens
-        return _all(self.tests.bit(("LOWER", "IN", frozenset([t.lower_]))) for t in self.nlp.make_doc(rule["literal"].lower()))
+        return self.tests.phrase_need(self.nlp.make_doc(rule["literal"].lower()))
 
     def _context(self, rules: list[dict]):
         ConText, ConTextRule = context_classes()

@@ -59,7 +59,7 @@ def results_dict(charts: list[dict], checklist: Checklist, run: dict | None = No
 
 def dumps(data: dict) -> str:
     """Indented at the top, one chart per line: readable, diffable and `grep`-able by chart, and fast
-    (indented JSON goes through Python's slow encoder: 0.8 s for 500 charts against ~0.1 s)."""
+    (indented JSON goes through Python's slow encoder: 0.80 s for 500 charts against 0.23 s)."""
     if not isinstance(data.get("charts"), list) or not data["charts"]:
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     head = {k: v for k, v in data.items() if k != "charts"}
