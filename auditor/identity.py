@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .dates import DATE_PATTERN, parse_date
+from .lowercase import lowered
 from .models import Document
 
 _NAME = re.compile(
@@ -28,7 +29,6 @@ _DOB = re.compile(rf"(?:\bDOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date)\s*[:#]?
 _NAME_AT = re.compile(r"patient|pt\.?\s*name|name")
 _MRN_AT = re.compile(r"mrn|medical\s+record|patient\s+id|pt\.?\s+id|chart\s*(?:#|no)|id\s*[:#]")
 _DOB_AT = re.compile(r"dob|d\.o\.b|date\s+of\s+birth|birth\s*date")
-_UNLOWERABLE = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ match i/s under re.I; lower() keeps ı ſ and makes İ two characters
 _STOP = {"synthetic", "patient", "name", "mrn", "dob", "date", "plan", "course", "id", "sex", "physician"}
 
 
@@ -66,9 +66,7 @@ def _finditer(pattern: re.Pattern, start_at: re.Pattern, text: str, low: str | N
 
 def identify(document: Document) -> Identity:
     text = "\n".join(p.text for p in document.pages)
-    low = text.lower()
-    if len(low) != len(text) or _UNLOWERABLE.search(text):
-        low = None  # offsets would not line up, or a letter would be missed: scan every position
+    low = lowered(text)  # None: a pre-scan could miss a match, so every position is tried
     found_names = [m.group("name") for m in _finditer(_NAME, _NAME_AT, text, low)]
     found_mrns = [m.group("mrn") or m.group("bare") for m in _finditer(_MRN, _MRN_AT, text, low)]
     found_dobs = [m.group("dob") for m in _finditer(_DOB, _DOB_AT, text, low)]

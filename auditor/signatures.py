@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from .dates import DATE_PATTERN, TIME_PATTERN, parse_date
+from .lowercase import lowered
 from .models import Document, Signature, SignatureState, Table
 
 CREDENTIAL = r"(?:M\.?D\.?|D\.?O\.?|P[hH]\.?D\.?|M\.?S\.?(?:c)?|DABR|CMD|R\.?T\.?\(?T\)?|RTT|DMP|FACR|FASTRO|FAAPM|MBBS|CHP|NP|PA-C|APRN|RN)"
@@ -35,7 +36,6 @@ _MARKED = re.compile("|".join(_MARK_WORDS), re.I)
 # Every way parse_line can return a record needs one of these in the lower-cased line ("sign" covers
 # signed/signature/co-signed/e-signed, ":" the role labels); most lines have none and are skipped.
 _MAYBE = re.compile(r"sign|approved|reviewed|authenticated|verified|finali|attested|certified|/s/|:|dictated|stamp")
-_UNLOWERABLE = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ match i/s under re.I; lower() keeps ı ſ and makes İ two characters
 _DATE_LABEL = re.compile(rf"\b(?:date|dated|on|at)\b\s*:?\s*(?P<date>{DATE_PATTERN})?", re.I)
 
 INVALID_MARKERS = [
@@ -108,10 +108,10 @@ def parse_line(line: str, next_line: str = "") -> dict | None:
         m = regex.match(stripped)
         if m:
             return _fields(kind, m, stripped, next_line)
-    if _UNLOWERABLE.search(stripped):  # lower() would not mirror re.I here
+    low = lowered(stripped)
+    if low is None:  # lower() would not mirror re.I here
         marked = bool(_MARKED.search(stripped))
     else:  # substring tests: the case-insensitive regex was the slowest step for most lines
-        low = stripped.lower()
         marked = any(w in low for w in _MARK_WORDS)
     marker = marked and _invalid(stripped)
     if marker:
@@ -207,13 +207,13 @@ def document_status(document: Document) -> str:
 
 def _candidate_lines(text: str) -> Iterable[int]:
     """Start offsets of the lines that `_MAYBE` says could be signature lines (all lines if unsure)."""
-    if _UNLOWERABLE.search(text):
+    low = lowered(text)
+    if low is None:
         pos = 0
         for line in text.split("\n"):
             yield pos
             pos += len(line) + 1
         return
-    low = text.lower()  # one character per character once the unlowerable ones are ruled out
     pos = 0
     while m := _MAYBE.search(low, pos):
         start = low.rfind("\n", 0, m.start()) + 1
