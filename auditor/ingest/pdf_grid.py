@@ -14,12 +14,13 @@ import ctypes
 import pypdfium2.raw as pdfium_c
 from pypdfium2 import PdfiumError
 
+from .pdf_layout import Box
+
 THIN = 2.0  # points: a rule is a path this thin in one direction
 MIN_LENGTH = 6.0
 SNAP = 2.0  # rules closer than this are the same rule (double-drawn borders)
 
 Rows = tuple[tuple[str, ...], ...]
-Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
 MAX_SEGMENTS = 5000  # a DVH curve is one path of thousands of segments, none of them a rule
