@@ -108,7 +108,7 @@ def test_reference_run_covers_every_chart(charts, reference):
     assert data["run"]["charts_audited"] == 6 and data["run"]["backend"] == "in-process"
     # the journal: a header line, then one line per chart
     lines = journal_lines(out)
-    assert batch.HEADER_KEY in lines[0] and sorted(c["chart_id"] for c in lines[1:]) == ids
+    assert batch.journal.HEADER_KEY in lines[0] and sorted(c["chart_id"] for c in lines[1:]) == ids
 
 
 def test_same_as_auditing_each_chart(charts, reference, auditor):
@@ -187,7 +187,7 @@ def test_second_run_reads_every_document_from_the_cache(charts, reference, tmp_p
     def no_reading(path, chart_root=None, limits=None):
         raise AssertionError(f"{path} was read again")
 
-    monkeypatch.setattr(batch, "ingest", no_reading)
+    monkeypatch.setattr(batch.worker, "ingest", no_reading)
     second = batch.scan(charts, tmp_path, jobs=2)
     assert second["run"]["cache"]["hits"] == documents and second["run"]["cache"]["misses"] == 0
     assert without_run(tmp_path / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
@@ -199,8 +199,8 @@ def test_a_changed_document_is_read_again_and_nothing_else(tmp_path, monkeypatch
     note = root / "c00" / "qa.txt"
     note.write_text(note.read_text() + "\nAddendum: QA repeated after a couch shift.\n", encoding="utf-8")
     read = []
-    real = batch.ingest
-    monkeypatch.setattr(batch, "ingest", lambda path, chart_root=None, limits=None: read.append(path.name) or real(path, chart_root))
+    real = batch.worker.ingest
+    monkeypatch.setattr(batch.worker, "ingest", lambda path, chart_root=None, limits=None: read.append(path.name) or real(path, chart_root))
     data = batch.scan(root, tmp_path / "out", jobs=1)
     assert read == ["qa.txt"]
     assert data["run"]["cache"] == {"hits": 6, "misses": 1, "writes": 1, "errors": 0}
@@ -272,17 +272,86 @@ def test_the_time_limit_also_works_off_the_main_thread(tmp_path, monkeypatch):
     assert docs["plan_note.txt"]["pages"] == 2
 
 
+def hanging_reader(when):
+    """Wraps the reader: where `when(path, chart_root)`, it ignores the alarm and spins forever, as
+    native code that never returns to Python would."""
+    import signal
+
+    real = batch.worker.ingest
+
+    def ingest(path, chart_root=None, limits=None):
+        if chart_root is not None and when(path, chart_root):
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)
+            while True:
+                sum(range(1000))
+        return real(path, chart_root)
+
+    return ingest
+
+
+def reads_logged_to(log: Path):
+    """Wraps the reader: each read appends "<process name> <chart>/<file>" to `log` (from any process)."""
+    import multiprocessing
+
+    real = batch.worker.ingest
+
+    def ingest(path, chart_root=None, limits=None):
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{multiprocessing.current_process().name} {chart_root.name}/{path.name}\n")
+        return real(path, chart_root)
+
+    return ingest
+
+
+def test_documents_read_ahead_are_audited_once_and_like_the_rest(charts, reference, tmp_path, monkeypatch):
+    """While the parent builds the pipeline, the read-ahead process reads the first charts; the
+    workers audit them from what it read: same results, each document read and cached once."""
+    real_build = batch.pool.build_auditor
+
+    def slow_build(config):
+        time.sleep(3)  # long enough for the read-ahead process to read all 11 documents
+        return real_build(config)
+
+    log = tmp_path / "reads.log"
+    monkeypatch.setattr(batch.pool, "build_auditor", slow_build)
+    monkeypatch.setattr(batch.worker, "ingest", reads_logged_to(log))
+    data = batch.scan(charts, tmp_path / "out", jobs=2)
+    assert without_run(tmp_path / "out" / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
+    reads = log.read_text(encoding="utf-8").splitlines()
+    expected = [f"{c}/{f}" for c in ["c00", "c01", "c02", "c03", "c04"] for f in ["plan_note.txt", "qa.txt"]]
+    assert sorted(r.split()[1] for r in reads) == sorted(expected + ["c02/week1.txt"])
+    assert {r.split()[0] for r in reads} == {"chart-auditor-read-ahead"}
+    assert data["run"]["cache"] == {"hits": 0, "misses": 11, "writes": 11, "errors": 0}
+    assert cache_mod.count(tmp_path / "out" / batch.CACHE) == 11
+
+
+def test_a_stuck_read_ahead_costs_nothing(charts, reference, tmp_path, monkeypatch):
+    """The read-ahead process hangs on c01 (no alarm reaches it): the parent stops waiting for it,
+    and the workers read c01 themselves."""
+    import multiprocessing
+
+    in_read_ahead = multiprocessing.current_process
+    monkeypatch.setattr(batch.worker, "ingest", hanging_reader(
+        lambda path, chart: in_read_ahead().name == "chart-auditor-read-ahead" and chart.name == "c01"))
+    started = time.monotonic()
+    data = batch.scan(charts, tmp_path, jobs=2, doc_timeout=0.5)
+    assert time.monotonic() - started < 30
+    assert without_run(tmp_path / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
+    assert data["run"]["cache"]["misses"] == 11 and data["run"]["cache"]["writes"] == 11
+    assert data["run"]["document_timeouts"] == 0
+
+
 def test_a_crashing_worker_costs_one_chart_not_the_batch(charts, reference, tmp_path, monkeypatch):
     """os._exit in a worker (as a segfault in a native reader would) on one chart: the rest finish."""
     parent = os.getpid()
-    real = batch.ingest
+    real = batch.worker.ingest
 
     def crash_on_c03(path, chart_root=None, limits=None):
         if chart_root is not None and chart_root.name == "c03" and path.name == "qa.txt" and os.getpid() != parent:
             os._exit(3)
         return real(path, chart_root)
 
-    monkeypatch.setattr(batch, "ingest", crash_on_c03)
+    monkeypatch.setattr(batch.worker, "ingest", crash_on_c03)
     data = batch.scan(charts, tmp_path, jobs=2, use_cache=False)
     by_id = {c["chart_id"]: c for c in data["charts"]}
     crashed = by_id.pop("c03")
@@ -312,20 +381,10 @@ def test_a_dask_cluster_gives_the_same_results(charts, reference, tmp_path, proc
 
 def test_a_reader_stuck_where_the_alarm_cannot_reach_is_stopped_by_the_watchdog(charts, reference, tmp_path, monkeypatch):
     """The alarm never lands (as in native code that does not return to Python): the worker is ended."""
-    import signal
-
-    monkeypatch.setattr(batch, "HARD_FACTOR", 1.0)
-    monkeypatch.setattr(batch, "HARD_GRACE_S", 0.5)
-    real = batch.ingest
-
-    def hang_on_c04(path, chart_root=None, limits=None):
-        if chart_root is not None and chart_root.name == "c04" and path.name == "plan_note.txt":
-            signal.signal(signal.SIGALRM, signal.SIG_IGN)
-            while True:
-                sum(range(1000))
-        return real(path, chart_root)
-
-    monkeypatch.setattr(batch, "ingest", hang_on_c04)
+    monkeypatch.setattr(batch.worker, "HARD_FACTOR", 1.0)
+    monkeypatch.setattr(batch.worker, "HARD_GRACE_S", 0.5)
+    monkeypatch.setattr(batch.worker, "ingest", hanging_reader(
+        lambda path, chart: chart.name == "c04" and path.name == "plan_note.txt"))
     started = time.monotonic()
     data = batch.scan(charts, tmp_path, jobs=2, use_cache=False, doc_timeout=0.5)
     assert time.monotonic() - started < 30
@@ -338,11 +397,11 @@ def test_a_reader_stuck_where_the_alarm_cannot_reach_is_stopped_by_the_watchdog(
 
 def test_two_scans_cannot_write_one_output_folder(charts, tmp_path):
     header = {"any": "scan"}
-    holder = batch.Journal(tmp_path / batch.JOURNAL, header, resume=False)
+    holder = batch.journal.Journal(tmp_path / batch.JOURNAL, header, resume=False)
     try:
         with pytest.raises(batch.ScanError, match="another scan is writing"):
             batch.scan(charts, tmp_path, jobs=1)
-        assert journal_lines(tmp_path) == [{batch.HEADER_KEY: header}]  # left alone
+        assert journal_lines(tmp_path) == [{batch.journal.HEADER_KEY: header}]  # left alone
     finally:
         holder.close()
 
@@ -351,14 +410,14 @@ def test_a_chart_stuck_holding_the_gil_is_stopped_by_the_parent(charts, referenc
     """Catastrophic regex backtracking holds the GIL: no alarm, no watchdog; the parent's backstop acts."""
     import re
 
-    real = batch.ingest
+    real = batch.worker.ingest
 
     def backtrack_on_c02(path, chart_root=None, limits=None):
         if chart_root is not None and chart_root.name == "c02" and path.name == "qa.txt":
             re.match(r"(a+)+$", "a" * 64 + "!")  # 2**64 steps, inside one C call
         return real(path, chart_root)
 
-    monkeypatch.setattr(batch, "ingest", backtrack_on_c02)
+    monkeypatch.setattr(batch.worker, "ingest", backtrack_on_c02)
     started = time.monotonic()
     data = batch.scan(charts, tmp_path, jobs=2, use_cache=False, chart_timeout=3)
     assert time.monotonic() - started < 40

@@ -1,0 +1,176 @@
+"""Batch scans: every chart under a folder, in parallel, streamed to disk, resumable, incremental.
+
+    from auditor.batch import scan
+    data = scan(Path("charts"), Path("out"), jobs=4, resume=True)
+
+How it works
+- The parent lists the chart folders (`discover.chart_dirs`) and hands them to a backend: a process
+  pool (pool.py; `jobs=1` runs everything in this process, for debugging) or a Dask cluster
+  (cluster.py). A worker (worker.py) reads one chart, audits it and sends back its plain
+  `chart_dict`; the spaCy pipeline is built once per worker process, or once in the parent when
+  workers are forked from it (with a read-ahead process using that time: readahead.py).
+- Every finished chart is appended to `OUT/charts.jsonl` (journal.py) as one JSON line, flushed and
+  fsynced, the moment it arrives. `resume=True` keeps the charts that file already holds (a truncated last line,
+  from a kill or power loss, is cut off), audits only the others, and writes the same
+  `OUT/results.json` an uninterrupted run writes: charts sorted by id, run-specific facts (times,
+  jobs, cache counts, memory) only in the `run` field. The file's first line records what the scan
+  was (tool, checklist, roster, root); resuming a different scan into the same folder is refused.
+- `OUT/cache.sqlite` (see cache.py) maps each file's sha256 to what was read from it, so a re-scan
+  skips the extraction of every unchanged document.
+- Time limit per document: in a pool worker (and in-process when called from the main thread) the
+  reader runs under a SIGALRM timer; on expiry the document becomes a `timeout` problem and the
+  chart goes on. In other threads (Dask workers) an asynchronous exception does the same. Both act
+  between Python bytecodes; a reader stuck inside native code that cannot be interrupted is caught by
+  a watchdog thread in each pool worker, which ends the process after 1.5 x the limit + 5 s.
+- A worker that dies (native crash, os._exit, the watchdog, the OOM killer) costs its chart only: the
+  chart gets a `worker-crash` problem and the scan goes on (pool.py).
+- `scheduler="tcp://host:8786"` runs the same per-chart function on a Dask distributed cluster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from .. import __version__
+from .. import cache as cache_mod
+from ..checklist import Checklist, load_checklist
+from ..discover import chart_dirs
+from ..limits import DEFAULT_LIMITS, Limits
+from ..results import results_dict, dumps, write_atomic
+from .cluster import run_dask
+from .config import Config, OnChart, ScanError
+from .journal import Journal
+from .pool import run_pool
+from .run import Run
+from .worker import Worker, failed_chart
+
+JOURNAL = "charts.jsonl"
+RESULTS = "results.json"
+CACHE = "cache.sqlite"
+
+
+def scan(
+    root: Path,
+    out_dir: Path,
+    *,
+    checklist: str | Path | Checklist = "imrt-lcd",
+    roster: dict[str, str] | None = None,
+    jobs: int | None = None,
+    resume: bool = False,
+    use_cache: bool = True,
+    doc_timeout: float | None = 60.0,
+    on_chart: OnChart | None = None,
+    scheduler=None,
+    cache_path: Path | None = None,
+    chart_timeout: float | None = None,
+    charges_file: Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> dict:
+    """Audits every chart folder under `root`; writes OUT/charts.jsonl as it goes and OUT/results.json.
+
+    Returns the results dict (`results.results_dict` shape). `on_chart(chart_dict, done, total)` is
+    called in this process as each chart finishes (`done` counts charts resumed from the journal).
+    `scheduler`: a Dask scheduler address ("tcp://host:8786") or a `distributed.Client`.
+    `cache_path`: where the extraction cache lives (default OUT/cache.sqlite).
+    `chart_timeout`: backstop for a chart stuck where the per-document limit cannot act (default
+    max(600 s, 10 x doc_timeout)); such a chart gets a `chart-timeout` problem (process pool only).
+    """
+    root, out = Path(root).resolve(), Path(out_dir).resolve()
+    if not root.is_dir():
+        raise ValueError(f"{root}: not a folder")
+    if out == root or root in out.parents:
+        raise ValueError(f"{out_dir}: the output folder must not be inside the folder being scanned ({root})")
+    checklist = checklist if isinstance(checklist, Checklist) else load_checklist(checklist)
+    roster = dict(roster or {})
+    jobs = max(1, jobs or _cpus())
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    t0 = time.perf_counter()
+
+    tool = cache_mod.tool_fingerprint()
+    cache_file = None
+    if use_cache:
+        cache_file = Path(cache_path).resolve() if cache_path else out / CACHE
+        cache_mod.prepare(cache_file)
+    config = Config(checklist, roster, str(cache_file) if cache_file else None, tool, doc_timeout,
+                    charges_file=str(Path(charges_file).resolve()) if charges_file else None, limits=limits)
+
+    header = {
+        "tool_version": __version__,
+        "checklist": {"id": checklist.id, "version": checklist.version},
+        "roster": hashlib.sha256(json.dumps(sorted(roster.items())).encode()).hexdigest()[:16],
+        "root": str(root),
+        "charges": _file_hash(charges_file),
+    }
+    journal = Journal(out / JOURNAL, header, resume)
+    try:
+        charts = list(chart_dirs(root))  # names only; documents are read one chart at a time
+        ids = {c.name for c in charts}
+        results = {cid: chart for cid, chart in journal.done.items() if cid in ids}
+        todo = [c for c in charts if c.name not in results]
+        run = Run(journal, results, len(charts), on_chart, t0=t0)
+        if todo and scheduler is not None:
+            backend = "dask"
+            run_dask(todo, config, run, scheduler, jobs)
+        elif todo and jobs == 1:
+            backend = "in-process"
+            _run_here(todo, config, run)
+        elif todo:
+            backend = "processes"
+            chart_timeout = chart_timeout or max(600.0, 10 * (doc_timeout or 0))
+            run_pool(todo, replace(config, hard_kill=True), run, min(jobs, len(todo)), chart_timeout)
+        else:
+            backend = "none"
+    finally:
+        journal.close()
+
+    charts_out = [results[cid] for cid in sorted(results)]
+    seconds = time.perf_counter() - t0
+    info = {
+        "started": started,
+        "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "seconds": round(seconds, 3),
+        "backend": backend,
+        "jobs": jobs,
+        "charts_resumed": len(charts) - len(todo),
+        "charts_audited": len(todo),
+        "journal_lines_dropped": journal.dropped,
+        "worker_crashes": run.crashes,
+        "first_result_s": None if run.first_result_s is None else round(run.first_result_s, 3),
+        "peak_rss_mb_per_worker": round(max((w["peak_rss_kb"] for w in run.workers.values()), default=0) / 1024, 1),
+        "workers": len(run.workers),
+        "document_timeouts": run.timeouts(),
+        "cache": run.cache_counts() if use_cache else None,
+    }
+    data = results_dict(charts_out, checklist, info)
+    write_atomic(out / RESULTS, dumps(data))
+    return data
+
+
+def _file_hash(path: Path | None) -> str:
+    """A resumed scan must not mix charts checked against an older billing export."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else ""
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _run_here(todo: list[Path], config: Config, run: Run) -> None:
+    worker = Worker(config)
+    try:
+        for chart in todo:
+            run.finished(worker.audit(chart), worker.stats())
+    finally:
+        worker.close()
+
+
+__all__ = ["scan", "ScanError", "Config", "Worker", "failed_chart", "JOURNAL", "RESULTS", "CACHE"]

@@ -1,0 +1,108 @@
+"""The journal, OUT/charts.jsonl: each finished chart is one JSON line, flushed and fsynced the moment
+it arrives, so a killed scan loses no finished chart and `resume` can pick up where it stopped."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from pathlib import Path
+
+from .config import ScanError
+
+HEADER_KEY = "chart_auditor_scan"
+
+
+class Journal:
+    """Append-only, one chart per line, fsynced; the first line says which scan it belongs to."""
+
+    def __init__(self, path: Path, header: dict, resume: bool):
+        self.path = path
+        self.done: dict[str, dict] = {}
+        self.dropped = 0  # damaged lines ignored on resume
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        self._fh = os.fdopen(fd, "r+b")
+        try:
+            try:  # two scans writing one journal would interleave (or erase) each other's charts
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise ScanError(f"another scan is writing to {path.parent}; wait for it or use another output folder") from None
+            if not (resume and self._load(header)):
+                self._start(header)
+        except BaseException:
+            self._fh.close()
+            raise
+        _fsync_dir(path.parent)
+
+    def _start(self, header: dict) -> None:
+        self._fh.seek(0)
+        self._fh.truncate()
+        self._write(encode_line({HEADER_KEY: header}))
+
+    def _load(self, header: dict) -> bool:
+        """Reads the charts already done; False when the file holds nothing usable (start over)."""
+        self._fh.seek(0)
+        raw = self._fh.read()
+        keep = raw.rfind(b"\n") + 1  # a last line without its newline was cut short: drop it
+        lines = raw[:keep].split(b"\n")[:-1]
+        first = _parse(lines[0]) if lines else None
+        if not first or HEADER_KEY not in first:
+            return False
+        if first[HEADER_KEY] != header:
+            raise ScanError(f"{self.path} belongs to a different scan ({_difference(first[HEADER_KEY], header)}); "
+                            "run without resume to start over, or use another output folder")
+        for line in lines[1:]:
+            chart = _parse(line)
+            if chart and isinstance(chart.get("chart_id"), str):
+                self.done[chart["chart_id"]] = chart
+            else:
+                self.dropped += 1
+        if keep < len(raw):
+            self._fh.truncate(keep)
+            os.fsync(self._fh.fileno())
+        self._fh.seek(0, os.SEEK_END)
+        return True
+
+    def append(self, line: bytes) -> None:
+        """One finished chart's `encode_line`, durable before the scan goes on."""
+        self._write(line)
+
+    def _write(self, data: bytes) -> None:
+        self._fh.write(data)
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+
+    def close(self) -> None:
+        self._fh.close()  # releases the lock
+
+
+def encode_line(data: dict) -> bytes:
+    return json.dumps(data, separators=(",", ":")).encode("ascii") + b"\n"
+
+
+def _parse(line: bytes) -> dict | None:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _difference(old: dict, new: dict) -> str:
+    keys = [k for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
+    return ", ".join(f"{k} was {old.get(k)!r}, now {new.get(k)!r}" for k in keys[:3])
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+

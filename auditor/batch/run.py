@@ -1,0 +1,46 @@
+"""What the parent tracks while charts come back, whichever backend audits them."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+
+from .config import OnChart
+from .journal import Journal, encode_line
+
+
+@dataclass
+class Run:
+    journal: Journal
+    results: dict[str, dict]
+    total: int
+    on_chart: OnChart | None
+    workers: dict[int, dict] = field(default_factory=dict)  # pid -> that worker's latest stats
+    read_ahead: dict[str, int] = field(default_factory=dict)  # cache and timeout counts of documents read ahead
+    crashes: int = 0
+    first_result_s: float | None = None
+    t0: float = field(default_factory=time.perf_counter)
+
+    def finished(self, chart: dict, stats: dict | None = None) -> None:
+        line = encode_line(chart)
+        self.journal.append(line)
+        chart = json.loads(line)  # exactly what resume will read back
+        self.results[chart["chart_id"]] = chart
+        if stats:
+            self.workers[stats["pid"]] = stats
+        if self.first_result_s is None:
+            self.first_result_s = time.perf_counter() - self.t0
+        if self.on_chart is not None:
+            self.on_chart(chart, len(self.results), self.total)
+
+    def timeouts(self) -> int:
+        return sum(w.get("timeouts", 0) for w in self.workers.values()) + self.read_ahead.get("timeouts", 0)
+
+    def cache_counts(self) -> dict:
+        """Per-worker counters are cumulative, so the last report of each worker is summed."""
+        total = {"hits": 0, "misses": 0, "writes": 0, "errors": 0}
+        for counts in [w.get("cache", {}) for w in self.workers.values()] + [self.read_ahead]:
+            for key in total:
+                total[key] += counts.get(key, 0)
+        return total
