@@ -303,7 +303,8 @@ def reads_logged_to(log: Path):
     return ingest
 
 
-def test_documents_read_ahead_are_audited_once_and_like_the_rest(charts, reference, tmp_path, monkeypatch):
+@pytest.mark.parametrize("use_cache", [True, False])
+def test_documents_read_ahead_are_audited_once_and_like_the_rest(charts, reference, tmp_path, monkeypatch, use_cache):
     """While the parent builds the pipeline, the read-ahead process reads the first charts; the
     workers audit them from what it read: same results, each document read and cached once."""
     real_build = batch.pool.build_auditor
@@ -315,14 +316,16 @@ def test_documents_read_ahead_are_audited_once_and_like_the_rest(charts, referen
     log = tmp_path / "reads.log"
     monkeypatch.setattr(batch.pool, "build_auditor", slow_build)
     monkeypatch.setattr(batch.worker, "ingest", reads_logged_to(log))
-    data = batch.scan(charts, tmp_path / "out", jobs=2)
+    data = batch.scan(charts, tmp_path / "out", jobs=2, use_cache=use_cache)
     assert without_run(tmp_path / "out" / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
     reads = log.read_text(encoding="utf-8").splitlines()
     expected = [f"{c}/{f}" for c in ["c00", "c01", "c02", "c03", "c04"] for f in ["plan_note.txt", "qa.txt"]]
     assert sorted(r.split()[1] for r in reads) == sorted(expected + ["c02/week1.txt"])
     assert {r.split()[0] for r in reads} == {"chart-auditor-read-ahead"}
-    assert data["run"]["cache"] == {"hits": 0, "misses": 11, "writes": 11, "errors": 0}
-    assert cache_mod.count(tmp_path / "out" / batch.CACHE) == 11
+    assert data["run"]["documents_read_ahead"] == 11
+    if use_cache:
+        assert data["run"]["cache"] == {"hits": 0, "misses": 11, "writes": 11, "errors": 0}
+        assert cache_mod.count(tmp_path / "out" / batch.CACHE) == 11
 
 
 def test_a_stuck_read_ahead_costs_nothing(charts, reference, tmp_path, monkeypatch):
@@ -339,6 +342,7 @@ def test_a_stuck_read_ahead_costs_nothing(charts, reference, tmp_path, monkeypat
     assert without_run(tmp_path / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
     assert data["run"]["cache"]["misses"] == 11 and data["run"]["cache"]["writes"] == 11
     assert data["run"]["document_timeouts"] == 0
+    assert data["run"]["documents_read_ahead"] <= 2  # c00's, read before it hung on c01
 
 
 def test_a_crashing_worker_costs_one_chart_not_the_batch(charts, reference, tmp_path, monkeypatch):

@@ -145,6 +145,7 @@ def scan(
         "peak_rss_mb_per_worker": round(max((w["peak_rss_kb"] for w in run.workers.values()), default=0) / 1024, 1),
         "workers": len(run.workers),
         "document_timeouts": run.timeouts(),
+        "documents_read_ahead": run.read_ahead.get("documents", 0),
         "cache": run.cache_counts() if use_cache else None,
     }
     data = results_dict(charts_out, checklist, info)

@@ -34,16 +34,17 @@ class ReadAhead:
         self._process.start()
 
     def collect(self) -> tuple[dict[str, Early], dict[str, int]]:
-        """{chart path: {relative path: (Document, fresh)}}, and the cache and timeout counts of those
-        documents. Waits for the document in progress at most IDLE_S, then ends the process."""
+        """{chart path: {relative path: (Document, fresh)}}, and how many documents that is with their
+        cache and timeout counts. Waits at most IDLE_S for the document in progress, then ends the
+        process."""
         self._stop.set()
         early: dict[str, Early] = {}
-        counts = dict.fromkeys(COUNTED, 0)
+        counts = dict.fromkeys(COUNTED + ("documents",), 0)
         try:
             while (item := self._queue.get(timeout=IDLE_S)) is not None:
                 chart, rel, doc, fresh, delta = item
                 early.setdefault(chart, {})[rel] = (doc, fresh)
-                for key in COUNTED:
+                for key in counts:
                     counts[key] += delta.get(key, 0)
         except Exception:  # noqa: BLE001 - queue.Empty, EOFError, a garbled item
             pass  # still reading, stuck, gone or garbled: the workers read the rest
@@ -72,8 +73,8 @@ def _read_ahead(charts: list[Path], config: Config, out, stop) -> None:
                 before = _counts(reader)
                 doc, fresh = reader.read(path, chart)
                 after = _counts(reader)
-                out.put((str(chart), _relative(path, chart), doc, fresh,
-                         {key: after[key] - before[key] for key in COUNTED}))
+                delta = {key: after.get(key, 0) - before.get(key, 0) for key in COUNTED}
+                out.put((str(chart), _relative(path, chart), doc, fresh, {**delta, "documents": 1}))
     except Exception:  # noqa: BLE001 - whatever failed here fails again, and is reported, in a worker
         return
     finally:

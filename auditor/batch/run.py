@@ -17,7 +17,7 @@ class Run:
     total: int
     on_chart: OnChart | None
     workers: dict[int, dict] = field(default_factory=dict)  # pid -> that worker's latest stats
-    read_ahead: dict[str, int] = field(default_factory=dict)  # cache and timeout counts of documents read ahead
+    read_ahead: dict[str, int] = field(default_factory=dict)  # documents read ahead, their cache and timeout counts
     crashes: int = 0
     first_result_s: float | None = None
     t0: float = field(default_factory=time.perf_counter)
