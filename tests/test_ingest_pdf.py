@@ -340,3 +340,17 @@ def test_columns_inside_a_ruled_grid_skip_the_per_character_runs(tmp_path, monke
     monkeypatch.setattr(pdf_layout, "char_runs", lambda textpage: pytest.fail("char_runs built for a ruled grid"))
     out = read(table_pdf(tmp_path / "fields.pdf"))
     assert out.tables == [Table(page=1, rows=FIELD_ROWS)] and out.problems == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plan\nField  Gantry  MU  Energy\n1 180 120.5 6X", True),
+        ("Field notes\nGantry check\nMU verified", False),  # three names, never on one line
+        ("Field Gantry MU " + "x" * 120, False),  # a line too long to be a header row
+        ("Fielding a Dosed team on Dates", False),  # the names occur only inside other words
+        ("Date Date Date\nDate", False),  # one name three times
+    ],
+)
+def test_header_row_needs_three_different_names_on_one_short_line(text, expected):
+    assert pdf_layout.has_header_row(text) is expected

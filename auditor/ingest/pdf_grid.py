@@ -10,6 +10,7 @@ box is returned too (ruled_grids), so text-position tables are only built outsid
 from __future__ import annotations
 
 import ctypes
+import re
 
 import pypdfium2.raw as pdfium_c
 from pypdfium2 import PdfiumError
@@ -138,17 +139,48 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-def _cell_text(textpage, left: float, bottom: float, right: float, top: float) -> str:
-    text = textpage.get_text_bounded(left + 0.5, bottom + 0.5, right - 0.5, top - 0.5)
+class _BoundedText:
+    """textpage.get_text_bounded in one pdfium call instead of two, with the same result.
+
+    FPDFText_GetBoundedText scans every character of the page on each call (CPDF_TextPage::
+    GetTextByRect, core/fpdftext/cpdf_textpage.cpp), and pypdfium2 calls it twice per cell: once
+    for the length, once to copy. Here one buffer per page takes the text in one call. Checked in
+    pdfium's fpdf_text.cpp and WideString::ToUTF16LE: the copy is the text in UTF-16LE plus a NUL
+    terminator, cut at buflen; the length call counts wchar_t units, which equal UTF-16 units unless
+    a character needs a surrogate pair (then pypdfium2's copy is cut short). The text itself holds no
+    NUL (GetTextByPredicate skips code 0). So a text that may have been cut by a full buffer, or
+    that holds a surrogate or a NUL, is read pypdfium2's way instead.
+    """
+
+    def __init__(self, textpage):
+        self.textpage = textpage
+        # Per character, GetTextByPredicate adds at most a line break and two UTF-16 units; then the NUL.
+        self.size = 4 * textpage.count_chars() + 2
+        self.buffer = (ctypes.c_ushort * self.size)()
+
+    def __call__(self, left: float, bottom: float, right: float, top: float) -> str:
+        count = pdfium_c.FPDFText_GetBoundedText(self.textpage, left, top, right, bottom, self.buffer, self.size)
+        text = ctypes.string_at(self.buffer, 2 * count).decode("utf-16-le", "surrogatepass")
+        text = text[:-1] if text.endswith("\x00") else text
+        if count < self.size and not _UNSURE.search(text):
+            return text
+        return self.textpage.get_text_bounded(left, bottom, right, top)
+
+
+_UNSURE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def _cell_text(bounded: _BoundedText, left: float, bottom: float, right: float, top: float) -> str:
+    text = bounded(left + 0.5, bottom + 0.5, right - 0.5, top - 0.5)
     return " ".join(text.split())
 
 
-def _grid_rows(textpage, hs: list[tuple], vs: list[tuple]) -> Rows:
+def _grid_rows(bounded: _BoundedText, hs: list[tuple], vs: list[tuple]) -> Rows:
     ys = _snap([h[0] for h in hs])[::-1]  # top to bottom
     xs = _snap([v[0] for v in vs])
     rows = []
     for top, bottom in zip(ys, ys[1:]):
-        row = tuple(_cell_text(textpage, x0, bottom, x1, top) for x0, x1 in zip(xs, xs[1:]))
+        row = tuple(_cell_text(bounded, x0, bottom, x1, top) for x0, x1 in zip(xs, xs[1:]))
         if any(row):
             rows.append(row)
     return tuple(rows)
@@ -165,7 +197,8 @@ def ruled_grids(page, textpage) -> list[tuple[Rows, Box]]:
     horizontal, vertical = _rules(page)
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
-    grids = [(_grid_rows(textpage, hs, vs), _box(hs, vs)) for hs, vs in _components(horizontal, vertical)]
+    bounded = _BoundedText(textpage)
+    grids = [(_grid_rows(bounded, hs, vs), _box(hs, vs)) for hs, vs in _components(horizontal, vertical)]
     return [(t, box) for t, box in grids if t and max(map(len, t)) >= 2]
 
 

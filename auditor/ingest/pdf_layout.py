@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import operator
 import re
 from dataclasses import dataclass
 
@@ -29,9 +30,9 @@ DISORDER = 3
 SAME_LINE = 0.5  # middles closer than this many heights: same line
 COLUMN_SLACK = 6.0  # points: left edges this close line up as one column
 GUTTER = 1.0  # a gap this many text heights wide separates table cells; word gaps are narrower
-HEADER_WORDS = re.compile(
-    r"\b(Field|Beam|Gantry|Collimator|Couch|MU|Arc|Energy|Dose|Signature|Signed|Role|Date|Name|Time)\b"
-)
+HEADER_NAMES = ("Field", "Beam", "Gantry", "Collimator", "Couch", "MU", "Arc", "Energy", "Dose", "Signature",
+                "Signed", "Role", "Date", "Name", "Time")
+HEADER_WORDS = re.compile(r"\b(" + "|".join(HEADER_NAMES) + r")\b")
 
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top
@@ -76,22 +77,27 @@ def _geometry(runs: list[Run]) -> tuple[list[float], list[float]]:
     return middles, heights
 
 
-def disorder(runs: list[Run]) -> int:
-    """Counts places where stream order jumps back up the page or back left along a line."""
-    middles, heights = _geometry(runs)
-    score = 0
-    for i in range(1, len(runs)):
-        height = max(heights[i - 1], heights[i])
-        rise = middles[i] - middles[i - 1]
-        if rise > JUMP * height:
-            score += 1
-        elif abs(rise) < SAME_LINE * height and runs[i].right < runs[i - 1].left:
-            score += 1
-    return score
-
-
 def out_of_order(runs: list[Run]) -> bool:
-    return disorder(runs) >= DISORDER
+    """Whether stream order jumps back up the page or back left along a line DISORDER times or more.
+
+    Runs on every page: it stops at the DISORDER-th jump, and keeps the previous run's middle and
+    height in locals, with max() spelled out (same results, NaN included).
+    """
+    score = 0
+    prev_left = prev_middle = prev_height = 0.0
+    for i, run in enumerate(runs):
+        middle = (run.top + run.bottom) / 2
+        height = run.top - run.bottom
+        height = 1.0 if 1.0 > height else height
+        if i:
+            pair = height if height > prev_height else prev_height
+            rise = middle - prev_middle
+            if rise > JUMP * pair or (abs(rise) < SAME_LINE * pair and run.right < prev_left):
+                score += 1
+                if score >= DISORDER:
+                    return True
+        prev_left, prev_middle, prev_height = run.left, middle, height
+    return False
 
 
 def _unchecked(function, restype):
@@ -160,13 +166,13 @@ def char_runs(textpage) -> list[Run]:
     text = _char_text(handle, textpage.count_chars())
     values = [ctypes.c_double() for _ in range(4)]
     box_left, box_right, box_bottom, box_top = values
-    refs = [ctypes.byref(v) for v in values]
+    ref_left, ref_right, ref_bottom, ref_top = (ctypes.byref(v) for v in values)
     runs: list[Run] = []
     parts: list[str] = []  # the current run's text; its box is run_left .. run_top
     run_left = run_bottom = run_right = run_top = 0.0
     space = False
     for i, char in enumerate(text):
-        if char.isspace() or char == "\x00" or not _get_char_box(handle, i, *refs):
+        if char.isspace() or char == "\x00" or not _get_char_box(handle, i, ref_left, ref_right, ref_bottom, ref_top):
             space = True
             continue
         left, bottom, right, top = box_left.value, box_bottom.value, box_right.value, box_top.value
@@ -194,6 +200,9 @@ def char_runs(textpage) -> list[Run]:
     return runs
 
 
+_LEFT = operator.attrgetter("left")
+
+
 def lines(runs: list[Run]) -> list[list[Run]]:
     """Clusters runs into lines by vertical middle; lines top to bottom, runs left to right."""
     middles, heights = _geometry(runs)
@@ -201,12 +210,14 @@ def lines(runs: list[Run]) -> list[list[Run]]:
     result: list[list[Run]] = []
     anchor = 0
     for i in sorted(range(len(runs)), key=keys.__getitem__):
-        if result and abs(middles[anchor] - middles[i]) < SAME_LINE * max(heights[anchor], heights[i]):
+        # max() spelled out (same result, NaN included): this loop runs per run.
+        height = heights[i] if heights[i] > heights[anchor] else heights[anchor]
+        if result and abs(middles[anchor] - middles[i]) < SAME_LINE * height:
             result[-1].append(runs[i])
             continue
         result.append([runs[i]])
         anchor = i
-    return [sorted(line, key=lambda r: r.left) for line in result]
+    return [sorted(line, key=_LEFT) for line in result]
 
 
 def line_text(line: list[Run]) -> str:
@@ -310,5 +321,11 @@ def column_tables(page_lines: list[list[Run]]) -> list[tuple[tuple[str, ...], ..
 
 def has_header_row(text: str) -> bool:
     """Whether a short line names three table-header words (Field, Gantry, MU, Signature, Role,
-    Date, ...): catches tables whose rows pdfium reads as one run each, where geometry cannot."""
+    Date, ...): catches tables whose rows pdfium reads as one run each, where geometry cannot.
+
+    A word the pattern finds is a substring of the text, so a page where fewer than three of the
+    names occur at all (most pages) is settled by substring tests, without a search per line.
+    """
+    if sum(name in text for name in HEADER_NAMES) < 3:
+        return False
     return any(len(line) <= 120 and len(set(HEADER_WORDS.findall(line))) >= 3 for line in text.splitlines())
