@@ -162,3 +162,24 @@ def test_utf16_without_bom_wins_over_utf8_that_would_also_decode(tmp_path):
     note = "☒ DVH reviewed and approved by the physicist"  # as UTF-16-LE these bytes are valid UTF-8 too
     out = read_bytes(tmp_path, note.encode("utf-16-le"))
     assert out.pages[0].text == note
+
+
+def test_rtf_surrogate_escapes_become_whole_characters_or_a_reported_replacement(tmp_path, auditor):
+    """RTF writes U+1D400 as the pair \\u-10187?\\u-9216?; a half without its partner is no character.
+    Either way nothing downstream (spaCy) may see a stray UTF-16 half: it used to fail the whole chart."""
+    from tests.chartmaker import MD_SIGNED, assert_finding
+
+    paired = tmp_path / "paired.rtf"
+    paired.write_bytes(rb"{\rtf1\ansi Dose \u-10187?\u-9216? reviewed\par}")
+    doc = ingest(paired, tmp_path)
+    assert doc.pages[0].text.strip() == "Dose \U0001d400 reviewed" and doc.problems == ()
+
+    lone = tmp_path / "dvh.rtf"
+    body = ("I reviewed the dose volume histograms \\u-10240? for the PTV and all critical structures.\\par "
+            + MD_SIGNED + "\\par")
+    lone.write_bytes(("{\\rtf1\\ansi " + body + "}").encode("ascii"))
+    doc = ingest(lone, tmp_path)
+    assert "histograms \ufffd for the PTV" in doc.pages[0].text
+    assert [(p.code, p.message) for p in doc.problems] == [("decoding", "1 character(s) were unpaired UTF-16 halves "
+                                                           "(surrogates) and were replaced with \ufffd; some words may be garbled")]
+    assert_finding(auditor.audit_documents([doc], "c1"), "dvh-review", "met", "dose volume histograms")

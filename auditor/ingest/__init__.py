@@ -7,6 +7,7 @@ exception it did not foresee into a specific 'corrupt' problem naming the format
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +82,39 @@ def ingest(path: Path, chart_root: Path | None = None, limits: Limits = DEFAULT_
         msg = f"could not read this {fmt.upper()} file ({type(exc).__name__}); it may be damaged"
         return Document(**base, problems=(Problem("corrupt", msg),))
     problems = list(out.problems)
-    if not problems and not any(p.text.strip() for p in out.pages):
+    pages, tables = _whole_characters(out, problems)
+    if not problems and not any(p.text.strip() for p in pages):
         problems.append(Problem("no-text", "no text found in the document"))
-    return Document(**base, pages=tuple(out.pages), tables=tuple(out.tables), problems=tuple(problems))
+    return Document(**base, pages=tuple(pages), tables=tuple(tables), problems=tuple(problems))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(out: Extracted, problems: list[Problem]) -> tuple[list[Page], list[Table]]:
+    """Text with no stray UTF-16 halves, which nothing downstream can encode (spaCy raised on them).
+
+    RTF writes a character beyond U+FFFF as two \\u escapes, which come out of striprtf as two
+    surrogates: those pairs are joined into the character. A half without its partner cannot be any
+    character; it becomes U+FFFD, and the document says how many were replaced.
+    """
+    if not any(_SURROGATE.search(p.text) for p in out.pages) and not any(
+        _SURROGATE.search(cell) for t in out.tables for row in t.rows for cell in row
+    ):
+        return out.pages, out.tables
+    replaced = 0
+
+    def whole(text: str) -> str:
+        nonlocal replaced
+        if not _SURROGATE.search(text):
+            return text
+        joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        replaced += joined.count("\ufffd") - text.count("\ufffd")
+        return joined
+
+    pages = [Page(p.number, whole(p.text), p.has_text_layer, p.needs_ocr) for p in out.pages]
+    tables = [Table(t.page, tuple(tuple(whole(cell) for cell in row) for row in t.rows)) for t in out.tables]
+    if replaced:
+        problems.append(Problem("decoding", f"{replaced} character(s) were unpaired UTF-16 halves (surrogates) "
+                                            "and were replaced with \ufffd; some words may be garbled"))
+    return pages, tables
