@@ -14,6 +14,8 @@ _UNLOWERABLE = re.compile("[\u0130\u0131\u017f]")
 
 def lowered(text: str) -> str | None:
     """`text.lower()`, offset for offset, or None when a lower-cased pre-scan could miss a match."""
+    if text.isascii():  # the common case, answered without a scan (CPython keeps the flag)
+        return text.lower()
     if _UNLOWERABLE.search(text):
         return None
     low = text.lower()

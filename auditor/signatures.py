@@ -30,12 +30,17 @@ _ROLE_LABEL = re.compile(
     re.I,
 )
 _SIG_LABEL = re.compile(_LEAD + r"(?P<label>(?:physician |e-?)?signature|signed|sign)\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$", re.I)
+_KINDS = (("attest", _E_SIGNED), ("slash", _SLASH_S), ("sig", _SIG_LABEL), ("role", _ROLE_LABEL))
+# The four in one pattern (named groups made plain, as a name may appear only once): most lines match
+# none of them, and one match costs half of four.
+_ANY_KIND = re.compile("|".join("(?:%s)" % re.sub(r"\(\?P<\w+>", "(?:", r.pattern) for _, r in _KINDS), re.I)
 _BLANK = re.compile(r"^[\s_.\-–—]*$|^_{3,}|^\.{5,}")
 _MARK_WORDS = ("signature", "signed", "dictated", "stamp")  # an invalid marker counts only beside one
 _MARKED = re.compile("|".join(_MARK_WORDS), re.I)
 # Every way parse_line can return a record needs one of these in the lower-cased line ("sign" covers
 # signed/signature/co-signed/e-signed, ":" the role labels); most lines have none and are skipped.
-_MAYBE = re.compile(r"sign|approved|reviewed|authenticated|verified|finali|attested|certified|/s/|:|dictated|stamp")
+_MAYBE = ("sign", "approved", "reviewed", "authenticated", "verified", "finali", "attested", "certified", "/s/", ":",
+          "dictated", "stamp")
 _DATE_LABEL = re.compile(rf"\b(?:date|dated|on|at)\b\s*:?\s*(?P<date>{DATE_PATTERN})?", re.I)
 
 INVALID_MARKERS = [
@@ -104,22 +109,31 @@ def parse_line(line: str, next_line: str = "") -> dict | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 220:
         return None
-    for kind, regex in (("attest", _E_SIGNED), ("slash", _SLASH_S), ("sig", _SIG_LABEL), ("role", _ROLE_LABEL)):
-        m = regex.match(stripped)
-        if m:
-            return _fields(kind, m, stripped, next_line)
-    low = lowered(stripped)
-    if low is None:  # lower() would not mirror re.I here
-        marked = bool(_MARKED.search(stripped))
-    else:  # substring tests: the case-insensitive regex was the slowest step for most lines
-        marked = any(w in low for w in _MARK_WORDS)
-    marker = marked and _invalid(stripped)
+    if _ANY_KIND.match(stripped):
+        for kind, regex in _KINDS:
+            m = regex.match(stripped)
+            if m:
+                return _fields(kind, m, stripped, next_line)
+    if not _marked(stripped):
+        return None
+    marker = _invalid(stripped)
     if marker:
         state, reason = marker
         by = re.search(r"(?:\bby\b|:)\s*(.*)", stripped, re.I)
         name, creds = _name_creds(by.group(1)) if by else ("", ())
         return dict(state=state, reason=reason, name=_plausible(name), credentials=creds, label="")
     return None
+
+
+def _marked(line: str) -> bool:
+    """One of `_MARK_WORDS` is in the line."""
+    low = lowered(line)
+    if low is None:  # lower() would not mirror re.I here
+        return bool(_MARKED.search(line))
+    for word in _MARK_WORDS:  # substring tests: the case-insensitive regex was the slowest step for most lines
+        if word in low:
+            return True
+    return False
 
 
 _PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "di", "du", "st", "der", "den", "ter", "bin", "al"}
@@ -198,15 +212,15 @@ def _table_row(row: tuple[str, ...], cols: dict) -> dict:
 def document_status(document: Document) -> str:
     """'draft'/'preliminary'/... when the document declares itself not final, else ''."""
     for page in document.pages[:1] + document.pages[-1:]:
-        for line in page.text.split("\n")[:12]:
-            m = _DOC_STATUS.match(line)
-            if m and len(line.strip()) < 60:
+        for line in page.text.split("\n", 12)[:12]:
+            m = _DOC_STATUS.match(line) if len(line.strip()) < 60 else None
+            if m:
                 return m.group(1).lower()
     return ""
 
 
 def _candidate_lines(text: str) -> Iterable[int]:
-    """Start offsets of the lines that `_MAYBE` says could be signature lines (all lines if unsure)."""
+    """Start offsets of the lines holding one of `_MAYBE` (all lines if unsure), in order."""
     low = lowered(text)
     if low is None:
         pos = 0
@@ -214,14 +228,14 @@ def _candidate_lines(text: str) -> Iterable[int]:
             yield pos
             pos += len(line) + 1
         return
-    pos = 0
-    while m := _MAYBE.search(low, pos):
-        start = low.rfind("\n", 0, m.start()) + 1
-        yield start
-        pos = low.find("\n", m.end())
-        if pos < 0:
-            return
-        pos += 1
+    starts = set()
+    for word in _MAYBE:  # str.find per word: one regex of them all was tried at every position
+        i = low.find(word)
+        while i >= 0:
+            starts.add(low.rfind("\n", 0, i) + 1)
+            i = low.find("\n", i)  # the rest of this line is taken already
+            i = low.find(word, i) if i >= 0 else -1
+    yield from sorted(starts)
 
 
 def find_signatures(document: Document, roster: dict[str, str] | None = None,

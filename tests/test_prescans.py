@@ -1,0 +1,130 @@
+"""Shortcuts in segmenting, signatures and identity give what the regexes they stand in for give.
+
+Each shortcut skips a regex where a cheap test shows it cannot match; these tables compare the two,
+including the characters that re.I and str.lower() treat differently (ſ, ı, İ, K).
+"""
+
+import dataclasses
+import re
+import string
+
+import pytest
+
+from auditor import identity, segment, signatures
+from auditor.lowercase import lowered
+
+ODD = ["\u017f", "\u0131", "\u0130", "\u212a", "é", "\u00a0"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Signed BY Roe", "signed by roe"),
+    ("", ""),
+    ("Café Noir", "café noir"),
+    ("\u017figned", None),  # ſ: re.I reads it as s, lower() keeps it
+    ("S\u0131gned", None),
+    ("\u0130D: 12345", None),  # İ lower-cases to two characters
+])
+def test_lowered_is_lower_only_where_it_mirrors_re_i(text, expected):
+    assert lowered(text) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "a | b", "a\tb", "Dose   60 Gy", "Dose\u00a0   60 Gy", "Dose    ", "Dose  60 Gy", "Plain prose line.", "x",
+])
+def test_table_row_shortcut_agrees_with_the_pattern(line):
+    stripped = line.strip()
+    assert segment._table_row(stripped) == bool(segment._TABLE_ROW.search(stripped))
+
+
+def test_joins_shortcut_agrees_with_the_pattern_for_every_ending():
+    endings = [w[:-1] + c for w in segment._JOIN_WORDS for c in string.printable + "".join(ODD) + "–"]
+    for prev in ["went " + e for e in endings] + ["end" + e for e in endings] + endings:
+        prev = prev.rstrip()
+        if prev:
+            assert segment._joins(prev) == bool(segment._JOIN_END.search(prev, max(0, len(prev) - segment._TAIL))), prev
+
+
+def test_abbreviation_shortcut_agrees_with_the_pattern_for_every_ending():
+    tails = [a[:-2] + x + y for a in segment._ABBREVIATIONS for x in string.printable + "".join(ODD) for y in a[-1] + a[-1].swapcase() + "\u017f"]
+    for chunk in [t + "." for t in tails] + ["see " + t + "." for t in tails] + [".", "a.", "Dr."]:
+        stop = len(chunk)
+        expected = bool(segment._ABBREV.search(chunk, max(0, stop - segment._TAIL), stop))
+        assert segment._abbreviation(chunk, stop) == expected, chunk
+
+
+@pytest.fixture(scope="module")
+def headings():
+    from auditor.language import load_language
+
+    return segment.Headings(load_language().section_headings)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("   " * 30 + "DVH REVIEW" + "   " * 30, ("DVH REVIEW", "dvh_review")),  # long line, short heading
+    ("7" * 60 + ". DVH Review", ("DVH Review", "dvh_review")),  # the number goes before the lookup
+    ("TREATMENT PLANNING SUMMARY " + "X" * 22, ("TREATMENT PLANNING SUMMARY " + "X" * 22, "other")),
+    ("TREATMENT PLANNING SUMMARY " + "X" * 23, None),  # past what the heading shape allows
+])
+def test_long_lines_still_reach_every_heading_rule(headings, line, expected):
+    found = headings.match(line)
+    assert (found[:2] if found else None) == expected
+
+
+def test_sentence_is_still_a_frozen_dataclass():
+    values = dict(page=1, start=2, end=9, text="A b c.", section="DVH", section_category="dvh_review",
+                  section_index=1, index=0)
+    s = segment.Sentence(**values)
+    assert dataclasses.asdict(s) == values and s == segment.Sentence(*values.values())
+    assert hash(s) == hash(segment.Sentence(*values.values()))
+    assert dataclasses.replace(s, index=5).index == 5
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.page = 3
+
+
+def _candidate_lines_by_regex(text: str) -> list[int]:
+    """The specification: every line one of `_MAYBE` occurs in, case-insensitively."""
+    maybe = re.compile("|".join(map(re.escape, signatures._MAYBE)), re.I)
+    starts, pos = [], 0
+    for line in text.split("\n"):
+        if maybe.search(line):
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+@pytest.mark.parametrize("text", [
+    "Plan\nSigned: Roe\n\nnothing here\nREVIEWED and reviewed: x\n/S/ Roe\nDICTATED\nend",
+    "a:b:c\n:\n\n\nstamp",
+    "",
+    "no keywords at all\nstill none",
+])
+def test_candidate_lines_are_the_lines_holding_a_keyword(text):
+    assert list(signatures._candidate_lines(text)) == _candidate_lines_by_regex(text)
+    with_odd = text + "\nKelvin \u212a"  # still lower-cases offset for offset
+    assert list(signatures._candidate_lines(with_odd)) == _candidate_lines_by_regex(with_odd)
+
+
+@pytest.mark.parametrize("line", [
+    "Electronically signed by: Jane Roe, MD 01/02/2025", "/s/ Jane Roe", "Physician signature: ____",
+    "Physicist: Jane Roe, PhD 01/02/2025", "Reviewed the DVHs", "Patient Name: ROE, JANE", "- [x] Approved by Roe",
+    "The plan was reviewed by the team.", "Dosimetrist (CMD): Ann Lee", "",
+])
+def test_one_pattern_of_the_four_matches_where_one_of_them_does(line):
+    assert bool(signatures._ANY_KIND.match(line)) == any(r.match(line) for _, r in signatures._KINDS)
+
+
+@pytest.mark.parametrize("line, marked", [
+    ("Signature on file", True), ("STAMPED", True), ("reviewed", False), ("\u017figned but not read", True),
+    ("\u0130ctated", False), ("s\u0131gned", True),
+])
+def test_marked_lines(line, marked):
+    assert signatures._marked(line) == marked == bool(signatures._MARKED.search(line))
+
+
+@pytest.mark.parametrize("alternatives", [identity._NAME_AT, identity._MRN_AT, identity._DOB_AT])
+def test_identity_starts_are_where_the_alternation_matches(alternatives):
+    low = ("patient id: 1; pt. name: roe; pt id 2; name:name; midob dob d.o.b date of birth birthdate "
+           "medical record # 3; chart no 4; chart# 5; id# 6; patientid").lower()
+    either = re.compile("|".join(a.pattern for a in alternatives))
+    expected = [i for i in range(len(low)) if either.match(low, i)]
+    assert identity._starts(low, alternatives) == expected and expected
