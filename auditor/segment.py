@@ -70,6 +70,14 @@ class Headings:
         # "DVH Review: ..." or "DVH Review - ...", but not "Patient-Specific QA" (a hyphenated word)
         self.inline = re.compile(rf"^\s*(?:\d+[.)]\s*)?({alternation})(?:\s*:|\s+[\-–]\s)\s*(?=\S)", re.I)
 
+    def _category(self, heading: str) -> str:
+        """The category of a heading `inline` matched. re.I also matches letters whose lower() is not
+        the heading's ("PATıENT": dotless ı, ſ, K), so those are looked up by the pattern's own rule."""
+        cat = self.lookup.get(heading.lower())
+        if cat is None:
+            cat = next(c for h, c in self.lookup.items() if re.fullmatch(re.escape(h), heading, re.I))
+        return cat
+
     def match(self, line: str) -> tuple[str, str, int] | None:
         """(heading, category, where the content after it starts) or None."""
         late = _ADDENDUM.match(line)
@@ -83,8 +91,9 @@ class Headings:
             return bare_num, cat, len(line)
         # An inline heading is followed by a colon or a dash; most lines have neither.
         m = self.inline.match(line) if ":" in line or "-" in line or "–" in line else None
-        if m and self.lookup[m.group(1).lower()] != "signatures":  # "Signature: ____" is a signature line
-            return m.group(1), self.lookup[m.group(1).lower()], m.end()
+        cat = self._category(m.group(1)) if m else None
+        if m and cat != "signatures":  # "Signature: ____" is a signature line
+            return m.group(1), cat, m.end()
         if len(bare) <= _HEADING_SHAPE_MAX and _HEADING_SHAPE.match(bare) and len(bare.split()) <= 6 and (bare.isupper() or line.rstrip().endswith(":")):
             if not _CLOCK_OR_DATE.search(bare) and len(bare) > 2:
                 return bare, "other", len(line)

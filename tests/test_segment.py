@@ -22,3 +22,16 @@ def headings():
 def test_heading_lines(headings, line, expected):
     found = headings.match(line)
     assert (found[:2] if found else None) == expected
+
+
+@pytest.mark.parametrize("heading, category", [
+    ("Pat\u0131ent Information:", "patient"),  # dotless ı
+    ("D\u0130agnosis and DVH Rev\u0131ew:", None),  # not a heading at all
+    ("Dvh Review:", "dvh_review"),
+    ("Phy\u017fics QA:", "physics_qa"),  # long s
+])
+def test_an_inline_heading_with_letters_only_re_i_equates_is_read_not_a_crash(heading, category):
+    """re.I matches dotless ı to i and ſ to s, but str.lower() keeps them: the category lookup used to
+    raise KeyError on such a heading, and the chart failed as an internal error."""
+    found = Headings(load_language().section_headings).match(heading + " reviewed and approved")
+    assert (found and found[1]) == category
