@@ -1,4 +1,5 @@
-"""Fuzzing: ingestion and the signature/date parsers never raise, whatever the bytes.
+"""Fuzzing: ingestion and the signature/date parsers never raise, whatever the bytes; the whole audit
+never raises on chart text with odd characters dropped in.
 
 CI runs a short bounded pass. A longer run:  FUZZ_EXAMPLES=20000 ./scripts/test tests/test_fuzz.py
 """
@@ -89,3 +90,44 @@ def test_date_parser_returns_iso_or_empty(text):
 def test_attestation_prefixes_with_random_tails(prefix, tail):
     fields = parse_line(prefix + tail)
     assert fields is None or isinstance(fields["name"], str)
+
+
+CHART_LINES = [
+    "DVH Review:", "Patient Information:", "Physics QA - gamma 98.7%", "IMRT QA", "Signatures", "Addendum 6/23/25 5:40 PM",
+    "DVH Review: reviewed, acceptable.", "Patient: DOE, JOHN", "Signature: Jane Roe, MD 01/15/2025", "Rx: 70 Gy in 35 fx",
+    "I reviewed the dose volume histograms for the PTV and all critical structures.",
+    "The isodose distributions were reviewed on the axial CT images.",
+    "IMRT rather than 3D conformal is needed because the target abuts the spinal cord.",
+    "Electronically signed by Jane Roe, MD on 01/15/2025 14:32", "Physician signature: ______  Date: ____",
+    "Medical Physicist: Li Wei, MS, DABR   Date: 01/16/2025", "/s/ Jane Roe, MD 01/15/2025",
+    "Field | Gantry | MU", "1 | 180 | 120.5", "☒ DVH reviewed", "☐ QA pending", "Dr. Roe reviewed it. No. 3 field.",
+    "Patient Name: DOE, JOHN   MRN: 123456   DOB: 02/03/1950", "Compensator-based IMRT, 7 fields.",
+]
+# Letters that re.I equates with ASCII ones while str.lower() does not (ı, ſ, K, İ), spaces and marks that
+# are not ASCII, bidirectional and zero-width controls, and the punctuation the segmenter splits on.
+ODD = "\u0130\u0131\u017f\u212a\u00df\u00a0\u2007\u200b\u0301\u202e\u2028\u0085\x0c\t|:-\u2013.;!?,()[]/_ "
+TWINS = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "S": "\u017f", "k": "\u212a", "K": "\u212a", " ": "\u00a0"}
+
+
+@FUZZ
+@given(lines=st.lists(st.tuples(st.sampled_from(CHART_LINES),
+                                st.lists(st.tuples(st.integers(0, 80), st.sampled_from(ODD + "~" * 10), st.booleans()),
+                                         max_size=4)),
+                      max_size=12),
+       case=st.sampled_from([str, str.upper, str.lower, str.swapcase]))
+def test_a_chart_of_odd_text_is_audited_never_raises(auditor, lines, case):
+    """The whole audit (segmenting, headings, signatures, identity, matchers, ConText) on chart lines
+    with odd characters dropped in: an exception here fails a chart as internal-error."""
+    from auditor.models import Page
+
+    def mutate(line: str, edits) -> str:
+        for at, char, replace in edits:  # the character at `at` replaced, or one inserted before it;
+            if char == "~":  # "~": the letter at `at` becomes its twin, if it has one
+                char, replace = TWINS.get(line[at:at + 1], line[at:at + 1]), True
+            line = line[:at] + char + line[at + replace:]
+        return case(line)
+
+    text = "\n".join(mutate(line, edits) for line, edits in lines)
+    doc = Document("note.txt", "0" * 64, "txt", size=len(text), pages=(Page(1, text),))
+    result = auditor.audit_documents([doc], "c1")
+    assert len(result.findings) >= 8
