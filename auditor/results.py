@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from . import __version__
@@ -15,6 +16,11 @@ from .checklist import Checklist
 from .models import ChartResult, Status
 
 SCHEMA_VERSION = "1.0"
+
+
+def now() -> str:
+    """Local time with its UTC offset, ISO 8601 (2026-11-23T06:55:55+00:00): every timestamp we write."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def chart_dict(result: ChartResult) -> dict:

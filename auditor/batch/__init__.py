@@ -41,7 +41,7 @@ from .. import cache as cache_mod
 from ..checklist import Checklist, load_checklist
 from ..discover import chart_dirs
 from ..limits import DEFAULT_LIMITS, Limits
-from ..results import results_dict, dumps, write_atomic
+from ..results import dumps, now, results_dict, write_atomic
 from .cluster import run_dask
 from .config import Config, OnChart, ScanError
 from .journal import Journal
@@ -89,7 +89,7 @@ def scan(
     roster = dict(roster or {})
     jobs = max(1, jobs or _cpus())
     out.mkdir(parents=True, exist_ok=True)
-    started = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    started = now()
     t0 = time.perf_counter()
 
     tool = cache_mod.tool_fingerprint()
@@ -133,7 +133,7 @@ def scan(
     seconds = time.perf_counter() - t0
     info = {
         "started": started,
-        "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "finished": now(),
         "seconds": round(seconds, 3),
         "backend": backend,
         "jobs": jobs,

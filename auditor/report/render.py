@@ -7,14 +7,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..resources import templates_dir
-from ..results import write_atomic
+from ..results import now, write_atomic
 from .chart import chart_view
 from .dashboard import dashboard_view
 from .paths import chart_file_names
@@ -36,10 +35,6 @@ def environment(folder: str | None = None) -> Environment:
     )
     env.globals["csp"] = CSP
     return env
-
-
-def now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def render_chart_html(results: dict, chart: dict, generated: str | None = None, *, index_href: str | None = None) -> str:
