@@ -29,7 +29,7 @@ _DOB = re.compile(rf"(?:\bDOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date)\s*[:#]?
 # searched one at a time: each begins with a literal the regex engine scans for quickly, where one
 # alternation of them all was tried at every position.
 _NAME_AT = tuple(map(re.compile, (r"patient", r"pt\.?\s*name", r"name")))
-_MRN_AT = tuple(map(re.compile, (r"mrn", r"medical\s+record", r"patient\s+id", r"pt\.?\s+id", r"chart\s*(?:#|no)", r"id\s*[:#]")))
+_MRN_AT = tuple(map(re.compile, (r"mrn", r"medical\s+record", r"patient\s+id", r"pt\.?\s+id", r"chart\s*(?:#|no|number)", r"id\s*[:#]")))
 _DOB_AT = tuple(map(re.compile, (r"dob", r"d\.o\.b", r"date\s+of\s+birth", r"birth\s*date")))
 _STOP = {"synthetic", "patient", "name", "mrn", "dob", "date", "plan", "course", "id", "sex", "physician"}
 

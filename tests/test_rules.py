@@ -245,3 +245,14 @@ def test_letters_lower_does_not_fold_still_reach_the_patterns(s, i):
     assert [(sig.state.value, sig.name, sig.date) for sig in find_signatures(doc)] == [("signed", "Jane Roe", "2025-01-02")]
     ident = identify(doc)
     assert (ident.names, ident.mrns, ident.dobs) == (("jane roe",), ("12345",), ("1960-01-02",))
+
+
+@pytest.mark.parametrize("label", ["MRN:", "Medical Record Number:", "Patient ID", "Pt. ID", "Chart #", "Chart No.", "Chart Number:"])
+def test_every_mrn_label_the_pattern_names_is_read(label):
+    """The pre-scan that picks where the MRN pattern runs must offer every label the pattern accepts
+    ("Chart Number" was missed by the pre-scan, not by the pattern)."""
+    from auditor.identity import identify
+    from auditor.models import Document, Page
+
+    doc = Document("n.txt", "x", "txt", (Page(1, f"Patient: Roe, Jane   {label} 83071139\n"),))
+    assert identify(doc).mrns == ("83071139",)
