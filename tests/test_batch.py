@@ -385,8 +385,8 @@ def test_a_dask_cluster_gives_the_same_results(charts, reference, tmp_path, proc
 
 def test_a_reader_stuck_where_the_alarm_cannot_reach_is_stopped_by_the_watchdog(charts, reference, tmp_path, monkeypatch):
     """The alarm never lands (as in native code that does not return to Python): the worker is ended."""
-    monkeypatch.setattr(batch.worker, "HARD_FACTOR", 1.0)
-    monkeypatch.setattr(batch.worker, "HARD_GRACE_S", 0.5)
+    monkeypatch.setattr(batch.timelimit, "HARD_FACTOR", 1.0)
+    monkeypatch.setattr(batch.timelimit, "HARD_GRACE_S", 0.5)
     monkeypatch.setattr(batch.worker, "ingest", hanging_reader(
         lambda path, chart: chart.name == "c04" and path.name == "plan_note.txt"))
     started = time.monotonic()

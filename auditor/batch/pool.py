@@ -27,7 +27,8 @@ from pathlib import Path
 from .config import Config, ScanError
 from .readahead import ReadAhead
 from .run import Run
-from .worker import AUDITING, Early, Watchdog, Worker, build_auditor, cap_memory, failed_chart
+from .timelimit import Watchdog
+from .worker import AUDITING, Early, Worker, build_auditor, cap_memory, failed_chart
 
 IN_FLIGHT_PER_JOB = 2
 MAX_CRASHES_IN_A_ROW = 5  # workers that die on every chart: something is wrong with the setup, stop

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..discover import chart_files
 from .config import Config
-from .worker import Early, Reader, _relative, cap_memory
+from .worker import Early, Reader, relative, cap_memory
 
 IDLE_S = 0.25  # once stopped, wait this long for its next document before giving up on it
 MAX_CHARTS = 200  # what it may hold: the parent is normally ready after a few dozen
@@ -74,7 +74,7 @@ def _read_ahead(charts: list[Path], config: Config, out, stop) -> None:
                 doc, fresh = reader.read(path, chart)
                 after = _counts(reader)
                 delta = {key: after.get(key, 0) - before.get(key, 0) for key in COUNTED}
-                out.put((str(chart), _relative(path, chart), doc, fresh, {**delta, "documents": 1}))
+                out.put((str(chart), relative(path, chart), doc, fresh, {**delta, "documents": 1}))
     except Exception:  # noqa: BLE001 - whatever failed here fails again, and is reported, in a worker
         return
     finally:

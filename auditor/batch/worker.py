@@ -1,18 +1,15 @@
 """One chart, start to finish, in whichever process runs it: read each document (through the cache,
 under the per-document time limit), audit the chart, return its plain `chart_dict`.
 
-`Reader` is the reading half and never imports spaCy, so the read-ahead process (readahead.py) can
-use it while the parent is still building the pipeline; `Worker` adds the `Auditor`.
+`Reader` is the reading half (the time limit itself is in timelimit.py) and never imports spaCy,
+so the read-ahead process (readahead.py) can use it while the parent is still building the
+pipeline; `Worker` adds the `Auditor`.
 """
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
-import signal
-import threading
-import time
 import traceback
 from pathlib import Path
 
@@ -23,42 +20,10 @@ from ..ingest import FORMATS, ingest
 from ..models import ChartResult, Document, Problem
 from ..results import chart_dict
 from .config import Config
+from .timelimit import Watchdog, within
 
-HUNG_EXIT = 86  # exit status of a worker ended by its watchdog
-HARD_FACTOR, HARD_GRACE_S = 1.5, 5.0  # the watchdog's deadline: limit x factor + grace
 AUDITING = "\0auditing"  # trace marker: past reading, in the matching and evaluation
 Early = dict  # a chart's documents read ahead: relative path -> (Document, fresh)
-
-
-class _DocTimeout(BaseException):
-    """Raised inside a reader when its time is up; BaseException so readers' `except Exception` let it by."""
-
-
-def _on_alarm(signum, frame):
-    raise _DocTimeout()
-
-
-def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
-    """Schedules `exc` in another thread (None cancels a pending one): CPython's PyThreadState_SetAsyncExc."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
-
-
-class Watchdog(threading.Thread):
-    """Ends a pool worker whose reader overran its hard deadline, or whose parent has gone away."""
-
-    def __init__(self):
-        super().__init__(name="chart-auditor-watchdog", daemon=True)
-        self.deadline: float | None = None
-        self.parent = os.getppid()
-
-    def run(self) -> None:
-        while True:
-            time.sleep(0.25)
-            if os.getppid() != self.parent:  # the scan was killed: do not linger as an orphan
-                os._exit(HUNG_EXIT)
-            deadline = self.deadline
-            if deadline is not None and time.monotonic() > deadline:
-                os._exit(HUNG_EXIT)
 
 
 class Reader:
@@ -81,7 +46,7 @@ class Reader:
 
     def read(self, path: Path, chart_dir: Path, trace: Path | None = None) -> tuple[Document, bool]:
         """The document, and whether it was newly read (then whoever keeps it should cache it)."""
-        rel = _relative(path, chart_dir)
+        rel = relative(path, chart_dir)
         if trace is not None:  # only when a chart is re-run alone after a crash: who was being read
             trace.write_text(rel, encoding="utf-8")
         data = None
@@ -94,8 +59,9 @@ class Reader:
                 hit = self.cache.get(hashlib.sha256(data).hexdigest(), rel)
                 if hit is not None:
                     return hit, False
-        doc = self._timed_ingest(path, chart_dir)
-        if doc is None:
+        doc, timed_out = within(self.config.doc_timeout, lambda: ingest(path, chart_dir, self.config.limits),
+                                self.watchdog)
+        if timed_out:
             self.timeouts += 1
             return self._timeout_document(path, rel, data), False
         return doc, True
@@ -103,64 +69,6 @@ class Reader:
     def remember(self, doc: Document) -> None:
         if self.cache is not None:
             self.cache.put(doc)
-
-    def _timed_ingest(self, path: Path, chart_dir: Path) -> Document | None:
-        """ingest() under the time limit; None when the limit was reached."""
-        limit = self.config.doc_timeout
-        if not limit or limit <= 0:
-            return ingest(path, chart_dir, self.config.limits)
-        if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
-            return self._alarm_ingest(path, chart_dir, limit)
-        return self._thread_ingest(path, chart_dir, limit)
-    def _alarm_ingest(self, path: Path, chart_dir: Path, limit: float) -> Document | None:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
-        try:
-            try:
-                self._arm(limit)
-                signal.setitimer(signal.ITIMER_REAL, limit)
-                return ingest(path, chart_dir, self.config.limits)
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                self._disarm()
-        except _DocTimeout:
-            return None
-        finally:
-            signal.signal(signal.SIGALRM, previous)
-
-    def _thread_ingest(self, path: Path, chart_dir: Path, limit: float) -> Document | None:
-        """Like _alarm_ingest for threads that cannot take signals: a timer raises in this thread."""
-        tid = threading.get_ident()
-        lock = threading.Lock()
-        state = {"done": False, "fired": False}
-
-        def expire():
-            with lock:
-                if not state["done"]:
-                    state["fired"] = True
-                    _async_raise(tid, _DocTimeout)
-
-        timer = threading.Timer(limit, expire)
-        timer.daemon = True
-        try:
-            try:
-                timer.start()
-                return ingest(path, chart_dir, self.config.limits)
-            finally:
-                timer.cancel()
-                with lock:
-                    state["done"] = True
-                if state["fired"]:
-                    _async_raise(tid, None)  # not delivered yet: cancel it
-        except _DocTimeout:
-            return None
-
-    def _arm(self, limit: float) -> None:
-        if self.watchdog is not None:
-            self.watchdog.deadline = time.monotonic() + limit * HARD_FACTOR + HARD_GRACE_S
-
-    def _disarm(self) -> None:
-        if self.watchdog is not None:
-            self.watchdog.deadline = None
 
     def _timeout_document(self, path: Path, rel: str, data: bytes | None) -> Document:
         if data is None:
@@ -215,7 +123,7 @@ class Worker(Reader):
                                 "the chart was not audited: please report this")
 
     def _early_or_read(self, path: Path, chart_dir: Path, trace: Path | None, early: Early | None) -> Document:
-        found = early.get(_relative(path, chart_dir)) if early else None
+        found = early.get(relative(path, chart_dir)) if early else None
         if found is None:
             return self.document(path, chart_dir, trace)
         doc, fresh = found
@@ -234,7 +142,7 @@ def build_auditor(config: Config):
     return auditor
 
 
-def _relative(path: Path, chart_dir: Path) -> str:
+def relative(path: Path, chart_dir: Path) -> str:
     try:
         return path.relative_to(chart_dir).as_posix()
     except ValueError:
