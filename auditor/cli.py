@@ -1,7 +1,7 @@
 """The `chart-audit` command: parse, call the library, map the result to an exit code.
 
 Exit codes (lint style, for pre-bill gating): 0 every requirement met or not applicable; 1 gaps or
-documents needing review; 2 usage or fatal error. Heavy libraries are imported only by the commands
+documents needing review; 2 usage or fatal error; 130 a scan interrupted with Ctrl-C. Heavy libraries are imported only by the commands
 that need them, so `--help` answers at once.
 """
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from . import __version__
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's convention for a program ended by SIGINT
 
 EPILOG = """examples:
   chart-audit audit samples/c01_complete_hn_vmat  one chart: a table of findings, exit 0/1
@@ -23,7 +24,8 @@ EPILOG = """examples:
   chart-audit scan samples -o out                every subfolder of samples/ is a chart; writes out/results.json
   chart-audit scan charts -o out --roster staff.csv
 
-exit codes: 0 no gaps; 1 gaps or documents needing review; 2 usage or fatal error
+exit codes: 0 no gaps; 1 gaps or documents needing review; 2 usage or fatal error;
+  130 scan interrupted (Ctrl-C): finished charts are kept, --resume goes on
 """
 
 
@@ -188,6 +190,11 @@ def cmd_scan(args) -> int:
                     on_chart=progress.chart, scheduler=args.scheduler, charges_file=args.charges, limits=limits)
     except ScanError as exc:
         raise ValueError(str(exc)) from None
+    except KeyboardInterrupt:
+        progress.close()
+        print(f"chart-audit: interrupted; every chart finished so far is kept in {args.output / 'charts.jsonl'}: "
+              "run the same command with --resume to go on", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         progress.close()
     from .report import redact, write_reports

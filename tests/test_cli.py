@@ -103,3 +103,54 @@ def test_console_script_help_runs_without_heavy_imports():
            "print(sorted(m for m in ('spacy', 'medspacy', 'pdfplumber', 'pypdfium2', 'docx') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_ctrl_c_during_a_scan_says_how_to_go_on_and_resume_finishes(tmp_path):
+    """Ctrl-C while the pipeline is being built (the scan's first seconds): no traceback, exit 130,
+    and `--resume` then audits every chart."""
+    import os
+    import shutil
+    import signal
+    import time
+
+    from auditor.cli import EXIT_INTERRUPTED
+
+    charts = tmp_path / "charts"
+    for name in ["c01_complete_hn_vmat", "c10_unsigned_dvh_review", "c09_pending_dvh_and_qa"]:
+        shutil.copytree(SAMPLES / name, charts / name, ignore=shutil.ignore_patterns("expected.json"))
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "auditor.cli", "scan", str(charts), "-o", str(out), "--jobs", "2", "--quiet"]
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    scan = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 30
+    while not (out / "charts.jsonl").exists() and time.monotonic() < deadline:  # the scan has begun
+        time.sleep(0.01)
+    scan.send_signal(signal.SIGINT)
+    _, err = scan.communicate(timeout=60)
+    assert scan.returncode == EXIT_INTERRUPTED, err
+    assert "interrupted" in err and "--resume" in err and "Traceback" not in err
+    assert _processes_mentioning(str(charts)) == []  # no read-ahead process or worker left behind
+    resumed = subprocess.run(command + ["--resume"], capture_output=True, text=True, env=env, timeout=120)
+    assert resumed.returncode == EXIT_GAPS, resumed.stderr
+    data = json.loads((out / "results.json").read_text())
+    assert [c["chart_id"] for c in data["charts"]] == sorted(p.name for p in charts.iterdir())
+
+
+def _processes_mentioning(text: str) -> list[int]:
+    """Live (not zombie) processes whose command line holds `text`: forked helpers keep their parent's.
+    Waits up to 5 s for them to go, as a killed child may take a moment."""
+    import time
+
+    deadline = time.monotonic() + 5
+    while True:
+        found = []
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                alive = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+                if alive and text in (proc / "cmdline").read_bytes().decode(errors="replace"):
+                    found.append(int(proc.name))
+            except (OSError, IndexError):
+                continue
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
