@@ -136,6 +136,26 @@ def test_ctrl_c_during_a_scan_says_how_to_go_on_and_resume_finishes(tmp_path):
     assert [c["chart_id"] for c in data["charts"]] == sorted(p.name for p in charts.iterdir())
 
 
+def test_a_killed_scan_leaves_no_process_behind(tmp_path):
+    """SIGKILL (the OOM killer, a batch scheduler) cannot be caught: the read-ahead process and the
+    workers notice their parent is gone and end themselves instead of lingering."""
+    import os
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "auditor.cli", "scan", str(SAMPLES), "-o", str(out), "--jobs", "2", "--quiet"]
+    for delay in (0.2, 3.0):  # while the pipeline is built (read-ahead at work), then with workers running
+        scan = subprocess.Popen(command, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        deadline = time.monotonic() + 30
+        while not (out / "charts.jsonl").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(delay)
+        scan.send_signal(signal.SIGKILL)
+        scan.wait(timeout=30)
+        assert _processes_mentioning(str(out)) == [], f"left behind after a kill {delay} s in"
+
+
 def _processes_mentioning(text: str) -> list[int]:
     """Live (not zombie) processes whose command line holds `text`: forked helpers keep their parent's.
     Waits up to 5 s for them to go, as a killed child may take a moment."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..discover import chart_files
 from .config import Config
+from .timelimit import Watchdog
 from .worker import Early, Reader, relative, cap_memory
 
 IDLE_S = 0.25  # once stopped, wait this long for its next document before giving up on it
@@ -63,6 +64,7 @@ def _read_ahead(charts: list[Path], config: Config, out, stop) -> None:
     """In the read-ahead process: each document with what reading it did to the counters."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     cap_memory(config.limits.worker_memory_mb)
+    Watchdog().start()  # ends this process if the scan is killed: it must not linger, nor block on its queue
     reader = Reader(config)
     try:
         for chart in charts[:MAX_CHARTS]:
