@@ -18,20 +18,25 @@ def _plumber(path: Path, page: int):
                 for t in doc.pages[page].extract_tables()]
 
 
-def test_grid_tables_match_pdfplumber_on_the_sample_reports():
+def _ruled_pages():
+    """(path, page index, pdfium page) for every page of the ruled sample reports."""
     assert RULED
-    compared = 0
     for path in RULED:
         pdf = pdfium.PdfDocument(str(path))
         try:
             for i in range(len(pdf)):
-                page = pdf[i]
-                ours = ruled_tables(page, page.get_textpage())
-                theirs = [t for t in _plumber(path, i) if t and max(map(len, t)) >= 2]
-                assert ours == theirs, f"{path.name} p.{i + 1}"
-                compared += len(ours)
+                yield path, i, pdf[i]
         finally:
             pdf.close()
+
+
+def test_grid_tables_match_pdfplumber_on_the_sample_reports():
+    compared = 0
+    for path, i, page in _ruled_pages():
+        ours = ruled_tables(page, page.get_textpage())
+        theirs = [t for t in _plumber(path, i) if t and max(map(len, t)) >= 2]
+        assert ours == theirs, f"{path.name} p.{i + 1}"
+        compared += len(ours)
     assert compared >= 5
 
 
@@ -85,18 +90,12 @@ def _quarters(page) -> list[tuple[float, float, float, float]]:
 
 def test_one_call_bounded_text_equals_pypdfium2s_on_the_sample_reports():
     compared = 0
-    for path in RULED:
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            for i in range(len(pdf)):
-                page = pdf[i]
-                textpage = page.get_textpage()
-                bounded = _BoundedText(textpage)
-                for box in _quarters(page):
-                    assert bounded(*box) == textpage.get_text_bounded(*box), f"{path.name} p.{i + 1} {box}"
-                    compared += 1
-        finally:
-            pdf.close()
+    for path, i, page in _ruled_pages():
+        textpage = page.get_textpage()
+        bounded = _BoundedText(textpage)
+        for box in _quarters(page):
+            assert bounded(*box) == textpage.get_text_bounded(*box), f"{path.name} p.{i + 1} {box}"
+            compared += 1
     assert compared >= 50
 
 
