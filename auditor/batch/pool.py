@@ -57,9 +57,9 @@ def _pool_chart(chart_dir: str, trace: str | None = None, early: Early | None = 
 
 def run_pool(todo: list[Path], config: Config, run: Run, jobs: int, chart_timeout: float) -> None:
     global _PREBUILT
-    early = _prepare(todo, config, run) if _mp_context().get_start_method() == "fork" else {}
     pending = iter(todo)
     try:
+        early = _prepare(todo, config, run) if _mp_context().get_start_method() == "fork" else {}
         while True:
             pool = _new_pool(config, jobs)
             suspects: list[Path] = []
@@ -82,16 +82,15 @@ def _prepare(todo: list[Path], config: Config, run: Run) -> dict[str, Early]:
     their initializer and fail the way a scan always has."""
     global _PREBUILT
     ahead = ReadAhead(todo, config, _mp_context())
-    early: dict[str, Early] = {}
     try:
         try:
             _PREBUILT = (config, build_auditor(config))
         except Exception:  # noqa: BLE001 - reported by the workers, with the crash handling they have
             _PREBUILT = None
         early, run.read_ahead = ahead.collect()
+        return early
     finally:
-        ahead.close()
-    return early
+        ahead.close()  # after collect(), or when building was interrupted (Ctrl-C)
 
 
 def _mp_context():

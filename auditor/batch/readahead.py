@@ -17,7 +17,7 @@ from pathlib import Path
 from ..discover import chart_files
 from .config import Config
 from .timelimit import Watchdog
-from .worker import Early, Reader, relative, cap_memory
+from .worker import Early, Reader, cap_memory, relative
 
 IDLE_S = 0.25  # once stopped, wait this long for its next document before giving up on it
 MAX_CHARTS = 200  # what it may hold: the parent is normally ready after a few dozen
@@ -36,8 +36,8 @@ class ReadAhead:
 
     def collect(self) -> tuple[dict[str, Early], dict[str, int]]:
         """{chart path: {relative path: (Document, fresh)}}, and how many documents that is with their
-        cache and timeout counts. Waits at most IDLE_S for the document in progress, then ends the
-        process."""
+        cache and timeout counts. Waits at most IDLE_S for the document in progress; `close()` then
+        ends the process if it is still reading."""
         self._stop.set()
         early: dict[str, Early] = {}
         counts = dict.fromkeys(COUNTED + ("documents",), 0)
@@ -49,10 +49,10 @@ class ReadAhead:
                     counts[key] += delta.get(key, 0)
         except Exception:  # noqa: BLE001 - queue.Empty, EOFError, a garbled item
             pass  # still reading, stuck, gone or garbled: the workers read the rest
-        self.close()
         return early, counts
 
     def close(self) -> None:
+        """Ends the process (if it is still running) and releases the queue."""
         if self._process.is_alive():
             self._process.kill()
         self._process.join()
