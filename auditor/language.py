@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from .checklist import ChecklistError, read_yaml
 from .resources import checklists_dir
 

@@ -325,7 +325,7 @@ class Engine:
         return context
 
     def wanted(self, mask: int) -> tuple[list[_KeyMatcher], list[_KeyMatcher]]:
-        """The anchor/applies matchers and the element matchers a sentence with this mask may match
+        """The anchor/applies matchers, and all the matchers, a sentence with this mask may match
         (remembered: sentences share masks)."""
         found = self._wanted.get(mask)
         if found is None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from ..checklist import ChecklistError, read_yaml
 from ..resources import checklists_dir
 from .codes import normalise_code, well_formed

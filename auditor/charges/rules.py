@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from ..checklist import ChecklistError, read_yaml
 from ..resources import checklists_dir
 from .rulefields import kind_fields
