@@ -145,18 +145,21 @@ def cmd_audit(args) -> int:
 
 
 def shown(text: str) -> str:
-    """Names from disk may hold newlines or escape codes: never let them drive the terminal."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    """Names from disk may hold newlines, escape codes or bytes that are not UTF-8: never let them
+    drive (or break) the terminal."""
+    from .results import shown_bytes
+
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in shown_bytes(text))
 
 
 def print_table(chart: dict) -> None:
     print(f"chart {shown(chart['chart_id'])}: {chart['verdict'].upper()}")
     width = max(len(f["requirement"]) for f in chart["findings"]) if chart["findings"] else 10
     for f in chart["findings"]:
-        print(f"  {f['requirement']:<{width}}  {f['status']:<14}  {f['reason']}")
+        print(f"  {f['requirement']:<{width}}  {f['status']:<14}  {shown(f['reason'])}")
     for d in chart["documents"]:
         for p in d["problems"]:
-            print(f"  ! {shown(d['path'])}: {p['message']}")
+            print(f"  ! {shown(d['path'])}: {shown(p['message'])}")
     skipped = [p["message"].split(": skipped")[0] for p in chart["problems"] if p["code"] == "skipped"]
     for p in chart["problems"]:
         if p["code"] != "skipped":
@@ -169,7 +172,7 @@ def print_table(chart: dict) -> None:
         print(f"  charges: {summary['verdict'].upper()}{at_risk}")
         for f in chart.get("charge_findings", []):
             if f["status"] != "ok":
-                print(f"    {f['rule']:<36} {f['status']:<9} {f['reason']}")
+                print(f"    {f['rule']:<36} {f['status']:<9} {shown(f['reason'])}")
 
 
 def cmd_scan(args) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,9 @@ from .checklist import Checklist
 from .models import ChartResult, Status
 
 SCHEMA_VERSION = "1.0"
+# A file name that is not valid UTF-8 reaches us with each bad byte as a lone surrogate (U+DC80-U+DCFF,
+# Python's surrogateescape); UTF-8 cannot encode one, so every text we write spells them out.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def now() -> str:
@@ -65,14 +69,37 @@ def results_dict(charts: list[dict], checklist: Checklist, run: dict | None = No
 
 def dumps(data: dict) -> str:
     """Indented at the top, one chart per line: readable, diffable and `grep`-able by chart, and fast
-    (indented JSON goes through Python's slow encoder: 0.80 s for 500 charts against 0.23 s)."""
+    (indented JSON goes through Python's slow encoder: 0.80 s for 500 charts against 0.23 s).
+
+    A lone surrogate (a file name's undecodable byte) is written as its JSON escape, \\udcff: valid
+    JSON that Python reads back to the same string, and `os.fsencode` to the name's exact bytes."""
     if not isinstance(data.get("charts"), list) or not data["charts"]:
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return _json_escaped(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     head = {k: v for k, v in data.items() if k != "charts"}
     parts = [f"  {json.dumps(k)}: {_indented(v)}" for k, v in head.items()]
     charts = ",\n".join("    " + json.dumps(c, ensure_ascii=False) for c in data["charts"])
     parts.insert(list(data).index("charts"), f'  "charts": [\n{charts}\n  ]')
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+    return _json_escaped("{\n" + ",\n".join(parts) + "\n}\n")
+
+
+def _json_escaped(text: str) -> str:
+    """Surrogates occur only inside JSON strings, where their \\uXXXX escape means the same."""
+    if not _LONE_SURROGATE.search(text):
+        return text
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def shown_bytes(text: str) -> str:
+    """For people (HTML, CSV, the terminal): an undecodable byte of a file name as \\xff, the way
+    `ls -b` shows it; any other lone surrogate as \\udXXX. Text without them is returned as is."""
+    if not _LONE_SURROGATE.search(text):
+        return text
+
+    def spell(m: re.Match) -> str:
+        code = ord(m.group())
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+    return _LONE_SURROGATE.sub(spell, text)
 
 
 def _indented(value) -> str:
@@ -80,7 +107,10 @@ def _indented(value) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write beside the target and rename: a reader never sees half a report; owner-only permissions."""
+    """Write beside the target and rename: a reader never sees half a report; owner-only permissions.
+
+    Lone surrogates left in `text` (HTML, CSV) are spelled out by `shown_bytes`; JSON from `dumps` has none."""
+    text = shown_bytes(text)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -191,7 +191,7 @@ def _isolate(suspects: list[Path], config: Config, run: Run, chart_timeout: floa
 
 def _crash_chart(chart_id: str, trace: Path, hung_after: float | None = None) -> dict:
     try:
-        step = trace.read_text(encoding="utf-8")
+        step = trace.read_text(encoding="utf-8", errors="surrogateescape")
     except OSError:
         step = ""
     if step == AUDITING:

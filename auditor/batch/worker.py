@@ -48,7 +48,7 @@ class Reader:
         """The document, and whether it was newly read (then whoever keeps it should cache it)."""
         rel = relative(path, chart_dir)
         if trace is not None:  # only when a chart is re-run alone after a crash: who was being read
-            trace.write_text(rel, encoding="utf-8")
+            trace.write_text(rel, encoding="utf-8", errors="surrogateescape")
         data = None
         if self.cache is not None:
             try:
