@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .options import above_zero, worker_memory_mb
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell's convention for a program ended by SIGINT
@@ -58,13 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("root", type=Path, metavar="ROOT", help="folder whose subfolders are charts")
     scan.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="output folder (created; must not be inside ROOT)")
     scan.add_argument("--format", choices=["files", "json"], default="files", help="'json' also prints results.json to stdout")
-    scan.add_argument("--jobs", "-j", type=int, metavar="N", help="charts audited in parallel (default: all cores; 1 runs in this process)")
+    scan.add_argument("--jobs", "-j", type=above_zero(int, "jobs"), metavar="N", help="charts audited in parallel (default: all cores; 1 runs in this process)")
     scan.add_argument("--resume", action="store_true", help="continue an interrupted scan into the same OUT folder")
     scan.add_argument("--no-cache", action="store_true", help="re-read every document (the cache in OUT/cache.sqlite holds document text)")
-    scan.add_argument("--doc-timeout", type=float, default=60.0, metavar="S", help="seconds to read one document before it becomes a problem (default 60)")
-    scan.add_argument("--max-file-mb", type=float, default=100.0, metavar="MB", help="larger files are not read (default 100)")
-    scan.add_argument("--max-pages", type=int, default=2000, metavar="N", help="pages read from one PDF (default 2000)")
-    scan.add_argument("--worker-memory-mb", type=int, default=3072, metavar="MB", help="address space of each worker process; a document past it fails alone (default 3072, 0 = no cap)")
+    scan.add_argument("--doc-timeout", type=above_zero(float, "seconds"), default=60.0, metavar="S", help="seconds to read one document before it becomes a problem (default 60)")
+    scan.add_argument("--max-file-mb", type=above_zero(float, "MB"), default=100.0, metavar="MB", help="larger files are not read (default 100)")
+    scan.add_argument("--max-pages", type=above_zero(int, "pages"), default=2000, metavar="N", help="pages read from one PDF (default 2000)")
+    scan.add_argument("--worker-memory-mb", type=worker_memory_mb, default=3072, metavar="MB", help="address space of each worker process; a document past it fails alone (default 3072, 0 = no cap)")
     scan.add_argument("--scheduler", metavar="ADDR", help="run on a Dask cluster, e.g. tcp://host:8786 (workers must see ROOT at the same path)")
     return parser
 
@@ -185,7 +186,7 @@ def cmd_scan(args) -> int:
     if args.charges is not None and not args.charges.is_file():
         raise ValueError(f"{args.charges}: no such charges file")
     progress = Progress(quiet=args.quiet or args.format == "json")
-    limits = Limits(max_bytes=int(args.max_file_mb * 1024 * 1024), max_pages=args.max_pages, doc_timeout=args.doc_timeout,
+    limits = Limits(max_bytes=max(1, int(args.max_file_mb * 1024 * 1024)), max_pages=args.max_pages, doc_timeout=args.doc_timeout,
                     worker_memory_mb=args.worker_memory_mb)
     try:
         data = scan(args.root, args.output, checklist=args.checklist, roster=load_roster(args.roster), jobs=args.jobs,
