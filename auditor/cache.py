@@ -10,6 +10,9 @@ many charts, so it is rebuilt with the path it has in the chart being read.
 Several worker processes share one file: WAL mode (readers never wait for the writer), one short
 autocommit statement per read or write, SQLite's busy timeout plus a few retries. The cache only
 ever saves time: any error inside it is counted and treated as a miss, never raised to the scan.
+A file locked by another program (another scan, a backup, a `locking_mode=EXCLUSIVE` connection) is
+waited for briefly, then left alone: the process goes on without the cache (`stats()["locked"]`).
+Only a file that is not a usable database is deleted and rebuilt; a locked one never is.
 """
 
 from __future__ import annotations
@@ -37,8 +40,17 @@ CREATE TABLE IF NOT EXISTS documents (
     PRIMARY KEY (sha256, tool, checklist)
 ) WITHOUT ROWID
 """
-BUSY_TIMEOUT_S = 30.0
-RETRIES = 4
+BUSY_TIMEOUT_S = 2.0  # our own statements take milliseconds; longer means another program holds the file
+RETRIES = 3
+
+
+class CacheLocked(RuntimeError):
+    """Another program holds the cache file locked: go on without it, and leave the file alone."""
+
+
+def _is_lock(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
 def tool_fingerprint() -> str:
@@ -58,7 +70,7 @@ def prepare(path: Path) -> None:
     """Creates the file and table and switches it to WAL once, in the parent, before workers start.
 
     A file that is not a usable SQLite database (damaged, or something else) is deleted and
-    recreated: it is only a cache.
+    recreated: it is only a cache. One locked by another program raises CacheLocked, untouched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     for attempt in range(2):
@@ -74,7 +86,9 @@ def prepare(path: Path) -> None:
                 conn.close()
             path.chmod(0o600)
             return
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if _is_lock(exc):
+                raise CacheLocked(f"{path} is locked by another program (another scan?)") from None
             if attempt:
                 raise
             for suffix in ("", "-wal", "-shm"):
@@ -118,7 +132,7 @@ class Cache:
 
     def __init__(self, path: Path, tool: str, checklist: str):
         self.path, self.tool, self.checklist = Path(path), tool, checklist
-        self.hits = self.misses = self.writes = self.errors = 0
+        self.hits = self.misses = self.writes = self.errors = self.locked = 0
         self._conn: sqlite3.Connection | None = None
 
     def _connection(self) -> sqlite3.Connection:
@@ -129,18 +143,27 @@ class Cache:
         return self._conn
 
     def _run(self, sql: str, args: tuple):
-        """One statement in its own implicit transaction, retried with backoff while the file is busy."""
+        """One statement in its own implicit transaction, retried with backoff while the file is busy;
+        still locked after that, the cache is given up for the rest of this process."""
+        if self.locked:
+            raise CacheLocked(str(self.path))
         for attempt in range(RETRIES):
             try:
                 return self._connection().execute(sql, args).fetchone()
             except sqlite3.OperationalError as exc:
-                text = str(exc).lower()
-                if attempt == RETRIES - 1 or not ("locked" in text or "busy" in text):
+                if not _is_lock(exc):
                     raise
+                if attempt == RETRIES - 1:
+                    self.locked = 1
+                    self.close()
+                    raise CacheLocked(str(self.path)) from None
                 time.sleep(0.05 * (2**attempt) * (1 + random.random()))
         return None
 
     def get(self, sha256: str, path: str) -> Document | None:
+        if self.locked:
+            self.misses += 1
+            return None
         try:
             row = self._run("SELECT data FROM documents WHERE sha256=? AND tool=? AND checklist=?",
                             (sha256, self.tool, self.checklist))
@@ -155,7 +178,7 @@ class Cache:
         return doc
 
     def put(self, doc: Document) -> None:
-        if not cacheable(doc):
+        if not cacheable(doc) or self.locked:
             return
         try:
             self._run("INSERT OR IGNORE INTO documents (sha256, tool, checklist, data) VALUES (?, ?, ?, ?)",
@@ -170,7 +193,7 @@ class Cache:
             self._conn = None
 
     def stats(self) -> dict[str, int]:
-        return {"hits": self.hits, "misses": self.misses, "writes": self.writes, "errors": self.errors}
+        return {"hits": self.hits, "misses": self.misses, "writes": self.writes, "errors": self.errors, "locked": self.locked}
 
 
 def count(path: Path) -> int:

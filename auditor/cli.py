@@ -201,6 +201,8 @@ def cmd_scan(args) -> int:
         return EXIT_INTERRUPTED
     finally:
         progress.close()
+    for warning in data["run"].get("warnings", []):
+        print(f"chart-audit: warning: {shown(warning)}", file=sys.stderr)
     from .report import redact, write_reports
 
     if args.charges is not None:

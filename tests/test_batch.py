@@ -203,7 +203,7 @@ def test_a_changed_document_is_read_again_and_nothing_else(tmp_path, monkeypatch
     monkeypatch.setattr(batch.worker, "ingest", lambda path, chart_root=None, limits=None: read.append(path.name) or real(path, chart_root))
     data = batch.scan(root, tmp_path / "out", jobs=1)
     assert read == ["qa.txt"]
-    assert data["run"]["cache"] == {"hits": 6, "misses": 1, "writes": 1, "errors": 0}
+    assert data["run"]["cache"] == {"hits": 6, "misses": 1, "writes": 1, "errors": 0, "locked": 0}
     assert cache_mod.count(tmp_path / "out" / batch.CACHE) == 8
 
 
@@ -324,7 +324,7 @@ def test_documents_read_ahead_are_audited_once_and_like_the_rest(charts, referen
     assert {r.split()[0] for r in reads} == {"chart-auditor-read-ahead"}
     assert data["run"]["documents_read_ahead"] == 11
     if use_cache:
-        assert data["run"]["cache"] == {"hits": 0, "misses": 11, "writes": 11, "errors": 0}
+        assert data["run"]["cache"] == {"hits": 0, "misses": 11, "writes": 11, "errors": 0, "locked": 0}
         assert cache_mod.count(tmp_path / "out" / batch.CACHE) == 11
 
 

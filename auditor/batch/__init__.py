@@ -93,10 +93,8 @@ def scan(
     t0 = time.perf_counter()
 
     tool = cache_mod.tool_fingerprint()
-    cache_file = None
-    if use_cache:
-        cache_file = Path(cache_path).resolve() if cache_path else out / CACHE
-        cache_mod.prepare(cache_file)
+    warnings: list[str] = []
+    cache_file = _prepared_cache(Path(cache_path).resolve() if cache_path else out / CACHE, warnings) if use_cache else None
     config = Config(checklist, roster, str(cache_file) if cache_file else None, tool, doc_timeout,
                     charges_file=str(Path(charges_file).resolve()) if charges_file else None, limits=limits)
 
@@ -146,11 +144,30 @@ def scan(
         "workers": len(run.workers),
         "document_timeouts": run.timeouts(),
         "documents_read_ahead": run.read_ahead.get("documents", 0),
-        "cache": run.cache_counts() if use_cache else None,
+        "cache": run.cache_counts() if cache_file else None,
+        "warnings": warnings + _cache_warnings(run, cache_file),
     }
     data = results_dict(charts_out, checklist, info)
     write_atomic(out / RESULTS, dumps(data))
     return data
+
+
+def _prepared_cache(path: Path, warnings: list[str]) -> Path | None:
+    try:
+        cache_mod.prepare(path)
+        return path
+    except cache_mod.CacheLocked:
+        warnings.append(f"the cache {path} is locked by another program (another scan?): every document was read "
+                        "without it, and the file was left as it is")
+        return None
+
+
+def _cache_warnings(run: Run, cache_file: Path | None) -> list[str]:
+    locked = run.cache_counts()["locked"] if cache_file else 0
+    if not locked:
+        return []
+    return [f"the cache {cache_file} was locked by another program during the scan: {locked} process(es) went on "
+            "without it (results are the same, only slower); the file was left as it is"]
 
 
 def _file_hash(path: Path | None) -> str:

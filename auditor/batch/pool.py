@@ -28,10 +28,12 @@ from .config import Config, ScanError
 from .readahead import ReadAhead
 from .run import Run
 from .timelimit import Watchdog
-from .worker import AUDITING, Early, Worker, build_auditor, cap_memory, failed_chart
+from .worker import AUDITING, Early, Worker, address_space_mb, build_auditor, cap_memory, failed_chart
 
 IN_FLIGHT_PER_JOB = 2
 MAX_CRASHES_IN_A_ROW = 5  # workers that die on every chart: something is wrong with the setup, stop
+WORKER_START_S = 120.0  # a new worker builds the pipeline (about 2 s); one that never answers is a broken setup
+READING_HEADROOM_MB = 128  # address space a worker needs beyond what it inherits, to read a document
 
 # Module level, so forked workers inherit them and the pool pickles its functions by reference.
 _WORKER: Worker | None = None
@@ -41,12 +43,12 @@ _PREBUILT: tuple[Config, object] | None = None  # (config, Auditor) built in the
 def _init_worker(config: Config) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    cap_memory(config.limits.worker_memory_mb)
     watchdog = Watchdog() if config.hard_kill else None
+    if watchdog is not None:  # before the cap: a thread that cannot get its stack never signals it started
+        watchdog.start()
+    cap_memory(config.limits.worker_memory_mb)
     auditor = _PREBUILT[1] if _PREBUILT is not None and _PREBUILT[0] is config else None
     _WORKER = Worker(config, watchdog, auditor)
-    if watchdog is not None:
-        watchdog.start()
 
 
 def _pool_chart(chart_dir: str, trace: str | None = None, early: Early | None = None) -> tuple[dict, dict]:
@@ -60,6 +62,7 @@ def run_pool(todo: list[Path], config: Config, run: Run, jobs: int, chart_timeou
     pending = iter(todo)
     try:
         early = _prepare(todo, config, run) if _mp_context().get_start_method() == "fork" else {}
+        _check_memory_cap(config.limits.worker_memory_mb)
         while True:
             pool = _new_pool(config, jobs)
             suspects: list[Path] = []
@@ -91,6 +94,17 @@ def _prepare(todo: list[Path], config: Config, run: Run) -> dict[str, Early]:
         return early
     finally:
         ahead.close()  # after collect(), or when building was interrupted (Ctrl-C)
+
+
+def _check_memory_cap(megabytes: int) -> None:
+    """A forked worker starts with this process's address space: a cap below it (plus room to read a
+    document) would fail every chart, or hang a worker whose threads cannot start; refuse it instead."""
+    inherited = address_space_mb()
+    needed = inherited + READING_HEADROOM_MB
+    if megabytes and inherited and megabytes < needed:
+        raise ScanError(f"a worker memory cap of {megabytes} MB is below what a worker needs here: about {needed} MB "
+                        f"({inherited} MB of address space with the pipeline loaded, plus {READING_HEADROOM_MB} MB "
+                        "to read a document); raise --worker-memory-mb, or give 0 for no cap")
 
 
 def _mp_context():
@@ -163,7 +177,12 @@ def _isolate(suspects: list[Path], config: Config, run: Run, chart_timeout: floa
         pool = _new_pool(config, 1)
         ok = False
         try:
-            pool.submit(int).result()  # the worker is up (pipeline built) before the clock starts
+            try:  # the worker is up (pipeline built) before the chart's clock starts
+                pool.submit(int).result(timeout=WORKER_START_S)
+            except (BrokenProcessPool, FutureTimeout):
+                raise ScanError(f"a worker process did not start within {WORKER_START_S:g} s (or died starting); "
+                                "the setup is broken (memory cap, file descriptors, the Python environment), "
+                                "not the charts") from None
             while queue:
                 chart = queue[0]
                 trace.unlink(missing_ok=True)

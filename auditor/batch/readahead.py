@@ -21,7 +21,7 @@ from .worker import Early, Reader, cap_memory, relative
 
 IDLE_S = 0.25  # once stopped, wait this long for its next document before giving up on it
 MAX_CHARTS = 200  # what it may hold: the parent is normally ready after a few dozen
-COUNTED = ("hits", "misses", "errors", "timeouts")
+COUNTED = ("hits", "misses", "errors", "locked", "timeouts")
 
 
 class ReadAhead:
@@ -63,8 +63,8 @@ class ReadAhead:
 def _read_ahead(charts: list[Path], config: Config, out, stop) -> None:
     """In the read-ahead process: each document with what reading it did to the counters."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    cap_memory(config.limits.worker_memory_mb)
     Watchdog().start()  # ends this process if the scan is killed: it must not linger, nor block on its queue
+    cap_memory(config.limits.worker_memory_mb)  # after the thread start, which needs room for its stack
     reader = Reader(config)
     try:
         for chart in charts[:MAX_CHARTS]:

@@ -39,7 +39,7 @@ class Run:
 
     def cache_counts(self) -> dict:
         """Per-worker counters are cumulative, so the last report of each worker is summed."""
-        total = {"hits": 0, "misses": 0, "writes": 0, "errors": 0}
+        total = {"hits": 0, "misses": 0, "writes": 0, "errors": 0, "locked": 0}
         for counts in [w.get("cache", {}) for w in self.workers.values()] + [self.read_ahead]:
             for key in total:
                 total[key] += counts.get(key, 0)

@@ -163,23 +163,33 @@ def failed_chart(chart_id: str, code: str, message: str) -> dict:
     return chart_dict(ChartResult(chart_id, (), (), {}, (Problem(code, message),)))
 
 
-def peak_rss_kb() -> int:
-    """This process's peak resident set (VmHWM), in KiB; 0 where /proc is not available."""
+def _proc_status_kb(field: str) -> int:
+    """A figure from /proc/self/status in KiB; 0 where /proc is not available."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
     except OSError:
         pass
+    return 0
+
+
+def address_space_mb() -> int:
+    """This process's address space (VmSize) in MB, what RLIMIT_AS counts; 0 where unknown."""
+    return _proc_status_kb("VmSize") // 1024
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident set (VmHWM), in KiB; 0 where /proc is not available."""
+    if kb := _proc_status_kb("VmHWM"):
+        return kb
     try:
         import resource
 
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     except (ImportError, OSError):
         return 0
-
-
 
 
 def cap_memory(megabytes: int) -> None:
