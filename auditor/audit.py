@@ -103,7 +103,7 @@ class Auditor:
 
 def chart_problems(skipped, documents) -> list[Problem]:
     """Chart-level problems: every skipped file with its reason, and an empty folder."""
-    problems = [Problem("skipped", f"{s.path}: skipped ({s.reason})") for s in skipped]
+    problems = [Problem(s.code, s.message()) for s in skipped]
     if not documents:
         problems.append(Problem("empty-chart", "the chart folder holds no documents to read"))
     return problems

@@ -49,7 +49,7 @@ def test_unreadable_folder_is_reported(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     files, skipped = chart_files(tmp_path)
     assert [f.name for f in files] == ["ok.txt"]
-    assert [(s.path, s.reason) for s in skipped] == [("locked", "folder could not be read: Permission denied")]
+    assert [(s.path, s.reason, s.code) for s in skipped] == [("locked/", "folder could not be read: Permission denied", "unreadable")]
 
 
 def test_odd_file_names_are_read(tmp_path):
