@@ -1,11 +1,14 @@
 """Command-line values checked when they are parsed: a bad one is a usage error (exit 2) that says what
 is accepted, never a scan in which every chart fails (`--doc-timeout nan`) or every PDF is "corrupt"
-(`--max-pages 0`)."""
+(`--max-pages 0`). And the roster file an option names, read or refused in plain words."""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import math
+from pathlib import Path
 
 # What a batch worker needs before it reads a document: its address space once the language pipeline
 # is loaded was 289-349 MB in a scan of the samples on Linux x86-64; below this floor it cannot even
@@ -43,3 +46,50 @@ def worker_memory_mb(text: str) -> int:
             f"{text} MB is below what a worker needs: its address space is about 350 MB before it reads a document; "
             f"give at least {MIN_WORKER_MEMORY_MB}, or 0 for no cap")
     return value
+
+
+REPORT_SUFFIXES = {".html": "HTML", ".htm": "HTML", ".json": "JSON"}
+
+
+def report_file(text: str) -> Path:
+    """`audit -o FILE`: the report is HTML or JSON, and the name must say which (not HTML in a .docx)."""
+    path = Path(text)
+    if path.suffix.lower() not in REPORT_SUFFIXES:
+        raise argparse.ArgumentTypeError(f"'{text}': the report is written as HTML (.html, .htm) or JSON (.json); "
+                                         "give a file name ending in one of those")
+    return path
+
+
+def load_roster(path: Path | None) -> dict[str, str]:
+    if path is None:
+        return {}
+    from .checklist import ROLES
+    from .signatures import roster_key
+
+    rows = csv.DictReader(io.StringIO(_roster_text(path), newline=""))
+    if not {"name", "role"} <= {(c or "").strip().lower() for c in rows.fieldnames or []}:
+        raise ValueError(f"{path}: a roster needs the columns name and role (found: {', '.join(rows.fieldnames or []) or 'none'})")
+    roster = {}
+    for n, row in enumerate(rows, start=2):
+        row = {(k or "").strip().lower(): v for k, v in row.items()}
+        role = (row.get("role") or "").strip().lower().replace(" ", "_")
+        if role not in ROLES:
+            raise ValueError(f"{path}: row {n}: role '{row.get('role')}' is not one of {', '.join(ROLES)}")
+        roster[roster_key(row.get("name") or "")] = role
+    return roster
+
+
+def _roster_text(path: Path) -> str:
+    """UTF-8 (with or without a byte-order mark) or UTF-16 with its mark (Excel's 'Unicode text')."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such roster file") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: the roster cannot be read ({exc.strerror})") from None
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: the roster is not UTF-8 or UTF-16 text; save it as 'CSV UTF-8'") from None

@@ -21,6 +21,12 @@ SCHEMA_VERSION = "1.0"
 # Python's surrogateescape); UTF-8 cannot encode one, so every text we write spells them out.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
+# What the tool could not audit, its own failure or the machine's (as against what a chart lacks): a
+# scheduler tells these apart by the exit code. Charts that failed as a whole; and documents, or folders
+# of a chart, that could not be opened or read in time.
+CHART_NOT_AUDITED = ("internal-error", "worker-crash", "chart-timeout")
+NOT_READ = ("timeout", "unreadable")
+
 
 def now() -> str:
     """Local time with its UTC offset, ISO 8601 (2026-11-23T06:55:55+00:00): every timestamp we write."""
@@ -42,7 +48,8 @@ def chart_dict(result: ChartResult) -> dict:
     }
 
 
-def results_dict(charts: list[dict], checklist: Checklist, run: dict | None = None) -> dict:
+def results_dict(charts: list[dict], checklist: Checklist, run: dict | None = None, skipped: list[dict] | None = None) -> dict:
+    """`skipped`: a scan's entries of ROOT that are not chart folders, each with its reason."""
     verdicts = [c["verdict"] for c in charts]
     summary_charges = {}
     if any(c.get("charge_summary") for c in charts):
@@ -60,11 +67,22 @@ def results_dict(charts: list[dict], checklist: Checklist, run: dict | None = No
             "needs_review": verdicts.count("needs_review") + verdicts.count("not_evaluated"),
             "documents": sum(len(c["documents"]) for c in charts),
             "document_problems": sum(len(d["problems"]) for c in charts for d in c["documents"]),
+            "chart_problems": sum(p["code"] != "skipped" for c in charts for p in c["problems"]),
+            "not_audited": not_audited(charts),
             **summary_charges,
         },
         "charts": charts,
+        **({"skipped": skipped} if skipped is not None else {}),
         "run": run or {},
     }
+
+
+def not_audited(charts: list[dict]) -> dict:
+    """{"charts": failed as a whole, "documents": documents and folders not read}."""
+    failed = sum(any(p["code"] in CHART_NOT_AUDITED for p in c["problems"]) for c in charts)
+    unread = sum(any(p["code"] in NOT_READ for p in d["problems"]) for c in charts for d in c["documents"])
+    unread += sum(p["code"] in NOT_READ for c in charts for p in c["problems"])
+    return {"charts": failed, "documents": unread}
 
 
 def dumps(data: dict) -> str:
@@ -118,6 +136,16 @@ def write_atomic(path: Path, text: str) -> None:
             fh.write(text)
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise named(exc, path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def named(exc: OSError, path: Path) -> OSError:
+    """A write error that names the file (a full disk raises ENOSPC without one)."""
+    if exc.filename is not None:
+        return exc
+    return type(exc)(exc.errno, exc.strerror or str(exc), str(path))

@@ -173,8 +173,8 @@ def test_resume_refuses_a_journal_of_another_scan(charts, tmp_path):
     other = make_charts(tmp_path / "other", count=2)
     with pytest.raises(batch.ScanError, match="different scan"):
         batch.scan(other, tmp_path / "out", jobs=1, resume=True)
-    # without resume the journal starts over
-    data = batch.scan(other, tmp_path / "out", jobs=1, use_cache=False)
+    # replacing it (force) starts the journal over
+    data = batch.scan(other, tmp_path / "out", jobs=1, use_cache=False, force=True)
     assert data["summary"]["charts"] == 3 and len(journal_lines(tmp_path / "out")) == 4
 
 
@@ -188,7 +188,7 @@ def test_second_run_reads_every_document_from_the_cache(charts, reference, tmp_p
         raise AssertionError(f"{path} was read again")
 
     monkeypatch.setattr(batch.worker, "ingest", no_reading)
-    second = batch.scan(charts, tmp_path, jobs=2)
+    second = batch.scan(charts, tmp_path, jobs=2, force=True)
     assert second["run"]["cache"]["hits"] == documents and second["run"]["cache"]["misses"] == 0
     assert without_run(tmp_path / batch.RESULTS) == without_run(reference[0] / batch.RESULTS)
 
@@ -201,7 +201,7 @@ def test_a_changed_document_is_read_again_and_nothing_else(tmp_path, monkeypatch
     read = []
     real = batch.worker.ingest
     monkeypatch.setattr(batch.worker, "ingest", lambda path, chart_root=None, limits=None: read.append(path.name) or real(path, chart_root))
-    data = batch.scan(root, tmp_path / "out", jobs=1)
+    data = batch.scan(root, tmp_path / "out", jobs=1, force=True)
     assert read == ["qa.txt"]
     assert data["run"]["cache"] == {"hits": 6, "misses": 1, "writes": 1, "errors": 0, "locked": 0}
     assert cache_mod.count(tmp_path / "out" / batch.CACHE) == 8
@@ -430,3 +430,29 @@ def test_a_chart_stuck_holding_the_gil_is_stopped_by_the_parent(charts, referenc
     assert [p["code"] for p in stuck["problems"]] == ["chart-timeout"]
     assert "did not finish within 3 s while reading qa.txt" in stuck["problems"][0]["message"]
     assert by_id == {c["chart_id"]: c for c in reference[1]["charts"] if c["chart_id"] != "c02"}
+
+
+def test_resume_audits_again_the_charts_whose_files_changed(charts, tmp_path):
+    """A journaled verdict citing a document deleted since is stale: resume audits that chart again."""
+    import shutil
+
+    root, out = Path(shutil.copytree(charts, tmp_path / "charts")), tmp_path / "out"
+    batch.scan(root, out, jobs=1)
+    (root / "c00" / "qa.txt").unlink()
+    with (root / "c01" / "plan_note.txt").open("a", encoding="utf-8") as fh:
+        fh.write("Addendum: reviewed again.\n")
+    audited = []
+    data = batch.scan(root, out, jobs=1, resume=True, on_chart=lambda c, n, t: audited.append(c["chart_id"]))
+    assert sorted(audited) == ["c00", "c01"]
+    assert data["run"]["charts_changed_since_journal"] == 2 and data["run"]["charts_resumed"] == 4
+    c00 = next(c for c in data["charts"] if c["chart_id"] == "c00")
+    assert [d["path"] for d in c00["documents"]] == ["plan_note.txt"]
+    assert "qa.txt" not in json.dumps(c00)
+
+
+def test_jobs_beyond_the_cores_are_capped_and_said(charts, tmp_path, monkeypatch):
+    """400 processes on 2 cores only share them and push documents past the (wall-clock) time limit."""
+    monkeypatch.setattr(batch.plan, "cpus", lambda: 1)
+    data = batch.scan(charts, tmp_path, jobs=400)
+    assert data["run"]["jobs"] == 1 and data["run"]["backend"] == "in-process"
+    assert any("400 jobs asked for, but this machine runs 1 at once: using 1" in w for w in data["run"]["warnings"])

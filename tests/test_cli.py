@@ -1,6 +1,8 @@
 """The CLI: every command has help, exit codes are lint-style, scan lists every sample chart."""
 
 import json
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -105,15 +107,14 @@ def test_console_script_help_runs_without_heavy_imports():
     assert out.strip() == "[]"
 
 
-def test_ctrl_c_during_a_scan_says_how_to_go_on_and_resume_finishes(tmp_path):
-    """Ctrl-C while the pipeline is being built (the scan's first seconds): no traceback, exit 130,
-    and `--resume` then audits every chart."""
+@pytest.mark.parametrize("signum, code, word", [("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")])
+def test_ctrl_c_or_sigterm_during_a_scan_says_how_to_go_on_and_resume_finishes(tmp_path, signum, code, word):
+    """Ctrl-C (or a scheduler's SIGTERM) while the pipeline is being built (the scan's first seconds):
+    no traceback, exit 130 (143), and `--resume` then audits every chart."""
     import os
     import shutil
     import signal
     import time
-
-    from auditor.cli import EXIT_INTERRUPTED
 
     charts = tmp_path / "charts"
     for name in ["c01_complete_hn_vmat", "c10_unsigned_dvh_review", "c09_pending_dvh_and_qa"]:
@@ -125,10 +126,10 @@ def test_ctrl_c_during_a_scan_says_how_to_go_on_and_resume_finishes(tmp_path):
     deadline = time.monotonic() + 30
     while not (out / "charts.jsonl").exists() and time.monotonic() < deadline:  # the scan has begun
         time.sleep(0.01)
-    scan.send_signal(signal.SIGINT)
+    scan.send_signal(getattr(signal, signum))
     _, err = scan.communicate(timeout=60)
-    assert scan.returncode == EXIT_INTERRUPTED, err
-    assert "interrupted" in err and "--resume" in err and "Traceback" not in err
+    assert scan.returncode == code, err
+    assert word in err and "--resume" in err and "Traceback" not in err
     assert _processes_mentioning(str(charts)) == []  # no read-ahead process or worker left behind
     resumed = subprocess.run(command + ["--resume"], capture_output=True, text=True, env=env, timeout=120)
     assert resumed.returncode == EXIT_GAPS, resumed.stderr
@@ -174,3 +175,122 @@ def _processes_mentioning(text: str) -> list[int]:
         if not found or time.monotonic() > deadline:
             return found
         time.sleep(0.1)
+
+
+def test_ctrl_c_before_the_scan_starts_is_a_message_not_a_traceback(tmp_path, monkeypatch, capsys):
+    import auditor.cli as cli
+
+    def interrupted(path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "load_roster", interrupted)
+    assert main(["scan", str(SAMPLES), "-o", str(tmp_path / "out")]) == 130
+    assert "interrupted before any chart was audited" in capsys.readouterr().err
+
+
+def test_ctrl_c_while_reports_are_written_leaves_no_old_report_beside_new_results(tmp_path, monkeypatch, capsys):
+    """The earlier run's reports go when the new scan starts; an interrupt while writing the new ones
+    says so, and --resume writes them."""
+    import auditor.report as report
+
+    root = tmp_path / "root"
+    shutil.copytree(SAMPLES / "c10_unsigned_dvh_review", root / "c10")
+    out = tmp_path / "out"
+    assert main(["scan", str(root), "-o", str(out), "--jobs", "1", "--quiet"]) == EXIT_GAPS
+    real = report.write_reports
+
+    def interrupted(data, folder, **kwargs):
+        (folder / "charts" / "half-written.html").write_text("")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(report, "write_reports", interrupted)
+    assert main(["scan", str(root), "-o", str(out), "--jobs", "1", "--quiet", "--force"]) == 130
+    assert "while writing the reports" in capsys.readouterr().err
+    assert not (out / "index.html").exists() and not (out / "worklist.csv").exists()
+    monkeypatch.setattr(report, "write_reports", real)
+    assert main(["scan", str(root), "-o", str(out), "--jobs", "1", "--quiet", "--resume"]) == EXIT_GAPS
+    assert (out / "index.html").exists() and sorted(p.name for p in (out / "charts").iterdir()) == ["c10.html"]
+
+
+def test_a_used_output_folder_is_refused_unless_forced_and_no_stale_patient_page_stays(tmp_path, capsys):
+    import os
+    import stat
+
+    from tests.test_batch import make_charts
+
+    root, out = make_charts(tmp_path / "charts", count=2), tmp_path / "out"
+    assert main(["scan", str(root), "-o", str(out), "--jobs", "1", "--quiet"]) == EXIT_GAPS
+    pages = sorted(p.name for p in (out / "charts").iterdir())
+    assert pages == ["c00.html", "c01.html", "empty.html"]
+    shutil.rmtree(root / "c01")
+    capsys.readouterr()
+    assert main(["scan", str(root), "-o", str(out), "--jobs", "1", "--quiet"]) == EXIT_ERROR
+    assert "holds an earlier scan's outputs" in capsys.readouterr().err
+    assert sorted(p.name for p in (out / "charts").iterdir()) == pages  # refused: nothing touched
+    out.chmod(0o755)
+    assert main(["scan", str(root), "-o", str(out), "--jobs", "1", "--quiet", "--force"]) == EXIT_GAPS
+    assert sorted(p.name for p in (out / "charts").iterdir()) == ["c00.html", "empty.html"]  # c01's page is gone
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o700 and (out / "cache.sqlite").exists()
+
+
+def test_charts_the_tool_could_not_audit_exit_3_with_a_summary_line(tmp_path, monkeypatch, capsys):
+    """Exit 1 is the normal outcome of a batch; a chart that failed inside the tool must show in the
+    exit code (3), in the last line (machine-readable) and on the worklist."""
+    from auditor import batch
+    from tests.test_batch import make_charts
+
+    root, out = make_charts(tmp_path / "charts", count=2), tmp_path / "out"
+    real = batch.worker.ingest
+
+    def fails_on_c01(path, chart_root=None, limits=None):
+        if chart_root is not None and chart_root.name == "c01":
+            raise RuntimeError("a reader bug")
+        return real(path, chart_root)
+
+    monkeypatch.setattr(batch.worker, "ingest", fails_on_c01)
+    assert main(["scan", str(root), "-o", str(out), "--jobs", "1"]) == 3
+    captured = capsys.readouterr()
+    last = captured.err.strip().splitlines()[-1]
+    assert last.startswith("chart-audit: summary ")
+    summary = json.loads(last.split(" ", 2)[2])
+    assert summary["exit_code"] == 3 and summary["charts_not_audited"] == 1 and summary["charts"] == 3
+    assert "not audited: 1 chart(s) failed inside the tool" in captured.out
+    worklist = (out / "worklist.csv").read_text(encoding="utf-8-sig")
+    assert "c01,(whole chart),Needs review,auditing this chart failed with an internal error" in worklist
+
+
+def test_without_a_terminal_progress_is_a_line_per_tenth_not_per_chart():
+    import io
+
+    from auditor.console import Progress
+
+    stream = io.StringIO()
+    progress = Progress(quiet=False, stream=stream)
+    for done in range(1, 1481):
+        progress.chart({"chart_id": "Doe_Jane_4455667", "verdict": "hold"}, done, 1480)
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 10  # was 1,480 in a cron mail
+    assert lines[-1].startswith("chart-audit: 1480/1480 charts (100%)") and "Doe" not in stream.getvalue()
+    assert "left" in lines[0] and "charts/s" in lines[0]
+
+
+def test_on_a_terminal_progress_is_a_bar_with_rate_and_eta(monkeypatch):
+    import io
+    import time
+
+    from auditor.console import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    stream = Terminal()
+    progress = Progress(quiet=False, stream=stream)
+    for done in range(1, 6):
+        time.sleep(0.11)  # tqdm redraws at most every 0.1 s
+        progress.chart({"chart_id": "Doe_Jane", "verdict": "ready"}, done, 10)
+    progress.close()
+    text = stream.getvalue()
+    assert re.search(r"\d/10 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+chart/s", text), text  # done, elapsed<left, rate
+    assert "Doe" not in text

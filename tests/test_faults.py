@@ -3,6 +3,7 @@ locked by another program. Each ends within a bound the test asserts, never as a
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import subprocess
 import sys
@@ -90,7 +91,7 @@ def test_a_cache_locked_by_another_program_is_waited_for_briefly_then_left_alone
     try:
         assert locker.stdout.readline().strip() == "locked"
         started = time.monotonic()
-        data = batch.scan(charts, out, jobs=2)
+        data = batch.scan(charts, out, jobs=2, force=True)
         seconds = time.monotonic() - started
     finally:
         locker.kill()
@@ -100,3 +101,25 @@ def test_a_cache_locked_by_another_program_is_waited_for_briefly_then_left_alone
     warnings = data["run"]["warnings"]
     assert len(warnings) == 1 and "locked by another program" in warnings[0], warnings
     assert cache_mod.count(out / batch.CACHE) == rows  # still there, never taken for corruption and deleted
+
+
+def _in_a_small_tmpfs(out: Path, command: list[str], kilobytes: int) -> subprocess.CompletedProcess:
+    """`command` in a private mount namespace where `out` is a tmpfs of `kilobytes` (as root, or in a user
+    namespace); skips where neither is allowed."""
+    mount = f"mount -t tmpfs -o size={kilobytes}k tmpfs {shlex.quote(str(out))} && exec {shlex.join(command)}"
+    for prefix in (["unshare", "-m"], ["unshare", "-r", "-m"]):
+        probe = subprocess.run([*prefix, "sh", "-c", f"mount -t tmpfs tmpfs {shlex.quote(str(out))}"], capture_output=True)
+        if probe.returncode == 0:
+            return subprocess.run([*prefix, "sh", "-c", mount], capture_output=True, text=True, timeout=120)
+    pytest.skip("no mount namespace to make a small tmpfs in")
+
+
+def test_a_full_disk_is_an_error_naming_the_file(charts, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = _in_a_small_tmpfs(out, [sys.executable, "-m", "auditor.cli", "scan", str(charts), "-o", str(out),
+                                   "--jobs", "1", "--no-cache", "--quiet"], kilobytes=24)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    error = [line for line in proc.stderr.splitlines() if line.startswith("chart-audit: error:")]
+    assert error and "No space left on device" in error[0] and str(out) in error[0], proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr

@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from auditor.cli import main
 
 NOTE = ("SYNTHETIC - FOR TESTING ONLY\nPatient Name: Doe, Jane   MRN: 4455667   DOB: 02/03/1950\n"
@@ -50,3 +48,89 @@ def _audit_output(chart: Path) -> str:
     proc = subprocess.run([sys.executable, "-m", "auditor.cli", "audit", str(chart)], capture_output=True, env=env, timeout=120)
     assert proc.returncode == 1, proc.stderr.decode(errors="replace")[-2000:]
     return proc.stdout.decode("ascii")
+
+
+def _scan(root: Path, out: Path, *extra: str) -> tuple[int, dict | None]:
+    code = main(["scan", str(root), "-o", str(out), "--jobs", "1", "--quiet", *extra])
+    results = out / "results.json"
+    return code, json.loads(results.read_text()) if results.exists() else None
+
+
+def test_links_are_not_followed_out_of_root_or_out_of_their_chart(tmp_path):
+    root, outside = tmp_path / "root", tmp_path / "outside"
+    _chart(root / "a")
+    _chart(outside / "elsewhere", "secret.txt")
+    os.symlink(root, root / "link-to-root")  # would merge every chart of ROOT into one
+    os.symlink("/", root / "link-to-slash")  # would walk the file system
+    os.symlink(outside / "elsewhere", root / "link-to-a-chart-outside")
+    os.symlink(outside / "elsewhere" / "secret.txt", root / "a" / "shadow.txt")  # as /etc/shadow was read
+    os.symlink(root / "a" / "note.txt", root / "a" / "same-chart.txt")  # inside its own chart: read
+    _, data = _scan(root, tmp_path / "out")
+    assert [c["chart_id"] for c in data["charts"]] == ["a"]
+    assert {s["path"]: s["reason"].split(":")[0] for s in data["skipped"]} == {
+        "link-to-a-chart-outside": "link", "link-to-root": "link", "link-to-slash": "link"}
+    chart = data["charts"][0]
+    assert sorted(d["path"] for d in chart["documents"]) == ["note.txt", "same-chart.txt"]
+    assert ["shadow.txt: skipped (link to a file outside the chart folder: not followed)"] == [
+        p["message"] for p in chart["problems"]]
+
+
+def test_a_root_without_chart_folders_is_an_error_that_says_what_it_holds(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert _scan(empty, tmp_path / "out1") == (2, None)
+    assert "no chart folders found (it is empty)" in capsys.readouterr().err
+    chart = _chart(tmp_path / "one-chart", "plan.txt", "qa.txt")  # a chart folder given by mistake
+    assert _scan(chart, tmp_path / "out2") == (2, None)
+    err = capsys.readouterr().err
+    assert "it holds 2 other entries (plan.txt, qa.txt)" in err and "chart-audit audit" in err
+
+
+def _privileges_dropped() -> list[str]:
+    """Run as root, a test of permissions needs root's override of them dropped (as an operator's scan has)."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search"]
+
+
+def test_folders_that_cannot_be_entered_or_read_cost_only_themselves(tmp_path):
+    """Mode 0444 (listed, not entered), mode 000 (not even listed) and a path past PATH_MAX: each is a
+    chart problem with the code `unreadable`; the chart's other documents are read and audited."""
+    root, out = tmp_path / "root", tmp_path / "out"
+    chart = _chart(root / "c1", "note.txt")
+    _chart(chart / "listed-only", "plan.txt")
+    _chart(chart / "no-access", "qa.txt")
+    deep = chart / "deep"
+    deep.mkdir()
+    fd = os.open(deep, os.O_RDONLY)  # a path over 4,096 bytes can only be built step by step
+    try:
+        for _ in range(24):
+            os.mkdir("d" * 200, dir_fd=fd)
+            inner = os.open("d" * 200, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        with open(os.open("plan.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd), "w") as fh:
+            fh.write(NOTE)
+    finally:
+        os.close(fd)
+    (chart / "listed-only").chmod(0o444)
+    (chart / "no-access").chmod(0o000)
+    try:
+        command = [*_privileges_dropped(), sys.executable, "-m", "auditor.cli", "scan", str(root), "-o", str(out),
+                   "--jobs", "1", "--quiet"]
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    finally:
+        (chart / "listed-only").chmod(0o755)
+        (chart / "no-access").chmod(0o755)
+    assert proc.returncode == 3, proc.stderr[-2000:]  # completed, but something could not be audited
+    data = json.loads((out / "results.json").read_text())
+    c1 = data["charts"][0]
+    assert [d["path"] for d in c1["documents"]] == ["note.txt"]  # the chart itself was audited
+    unreadable = {p["message"].split(":")[0]: p["message"] for p in c1["problems"] if p["code"] == "unreadable"}
+    assert set(unreadable) == {"listed-only/plan.txt", "no-access/", next(k for k in unreadable if k.startswith("deep/"))}
+    assert "Permission denied" in unreadable["no-access/"] and "Permission denied" in unreadable["listed-only/plan.txt"]
+    assert any("too long" in m for m in unreadable.values())
+    assert data["summary"]["not_audited"] == {"charts": 0, "documents": 3}
+    rows = (out / "worklist.csv").read_text(encoding="utf-8-sig")
+    assert "no-access/" in rows and "listed-only/plan.txt" in rows

@@ -70,3 +70,68 @@ def test_problem_messages_carry_no_document_text(tmp_path):
         doc = ingest(tmp_path / name, tmp_path)
         assert doc.problems, name
         assert all("Zyxwvut" not in p.message and "8675309" not in p.message for p in doc.problems)
+
+
+def _identifiers() -> dict[str, list[str]]:
+    """Every sample patient's name parts, MRN and date of birth, in the ways the documents write them."""
+    found = {}
+    for key in SAMPLES.glob("*/expected.json"):
+        patient = json.loads(key.read_text())["patient"]
+        last, _, first = patient["name"].partition(",")
+        year, month, day = patient["dob"].split("-")
+        found[key.parent.name] = [last.strip(), first.strip(), patient["mrn"], patient["dob"], f"{month}/{day}/{year}"]
+    return found
+
+
+def _patient_named_copy(tmp_path: Path) -> Path:
+    """The samples, with two chart folders named the way clinics name them: after the patient."""
+    import shutil
+
+    root = tmp_path / "charts"
+    for chart in sorted(p.parent for p in SAMPLES.glob("*/expected.json")):
+        name = chart.name
+        if name in ("c01_complete_hn_vmat", "c10_unsigned_dvh_review"):
+            patient = json.loads((chart / "expected.json").read_text())["patient"]
+            name = f"{patient['name'].replace(', ', '_')}_{patient['mrn']}"
+        shutil.copytree(chart, root / name, ignore=shutil.ignore_patterns("expected.json"))
+    return root
+
+
+def _leaks(out: Path, stderr: str) -> list[tuple[str, str]]:
+    texts = {str(p.relative_to(out)): p.read_bytes().decode("utf-8", "replace")
+             for p in out.rglob("*") if p.is_file() and not p.name.startswith("cache.sqlite")}
+    texts["stderr"] = stderr
+    return sorted({(where, term) for where, text in texts.items()
+                   for terms in _identifiers().values() for term in terms if term in text})
+
+
+def test_redact_masks_every_file_of_the_scan_and_every_line_it_prints(tmp_path):
+    """Journal, results, reports, worklist, progress and summary lines; the cache holds document text
+    by design (the README says so and offers --no-cache): it is the one file not searched."""
+    import subprocess
+    import sys
+
+    root, out = _patient_named_copy(tmp_path), tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "auditor.cli", "scan", str(root), "-o", str(out), "--redact", "--jobs", "2"],
+                          capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert _leaks(out, proc.stderr + proc.stdout) == []
+    assert "chart-audit: summary" in proc.stderr and (out / "charts.jsonl").exists()
+    assert {c["chart_id"] for c in json.loads((out / "results.json").read_text())["charts"]} >= {
+        "[REDACTED]_[REDACTED]_[REDACTED]"}
+
+
+def test_a_scan_killed_before_its_reports_leaves_only_redacted_files(tmp_path):
+    """The scan writes results.json already redacted: no window in which an unredacted one exists."""
+    import subprocess
+    import sys
+
+    root, out = _patient_named_copy(tmp_path), tmp_path / "out"
+    code = ("import os, sys\nimport auditor.report as report\n"
+            "report.write_reports = lambda *a, **k: os._exit(9)  # killed right after the scan's own writes\n"
+            "from auditor.cli import main\n"
+            f"main(['scan', {str(root)!r}, '-o', {str(out)!r}, '--redact', '--jobs', '1', '--quiet'])\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 9, proc.stderr[-2000:]
+    assert (out / "results.json").exists()
+    assert _leaks(out, proc.stderr) == []

@@ -207,6 +207,23 @@ def test_worklist_has_one_row_per_gap(results):
     ]
 
 
+@pytest.mark.parametrize("code", ["internal-error", "worker-crash", "chart-timeout"])
+def test_a_chart_the_tool_could_not_audit_is_on_the_worklist_as_needing_review(results, code):
+    from auditor.batch import failed_chart
+
+    failed = failed_chart("c-failed", code, "auditing this chart failed (why); the chart was not audited")
+    rows = worklist_rows({**results, "charts": [failed]})
+    assert [(r["chart"], r["requirement"], r["status"], r["reason"]) for r in rows] == [
+        ("c-failed", "(whole chart)", "Needs review", "auditing this chart failed (why); the chart was not audited")]
+
+
+def test_a_folder_of_a_chart_that_could_not_be_read_is_on_the_worklist(results):
+    held = copy.deepcopy(chart(results, "c-review"))
+    held["problems"] = [{"code": "unreadable", "message": "scans/: could not be read (folder could not be read: Permission denied)"}]
+    rows = [r for r in worklist_rows({**results, "charts": [held]}) if r["requirement"] == "(whole chart)"]
+    assert [(r["status"], r["document"]) for r in rows] == [("Needs review", "scans/")]
+
+
 @pytest.mark.parametrize("value, expected", [
     ("=1+1", "'=1+1"), ("+1", "'+1"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
     ("plain", "plain"), ("a=b", "a=b"), ("", ""), (None, ""), (3, "3"),

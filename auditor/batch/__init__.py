@@ -4,7 +4,7 @@
     data = scan(Path("charts"), Path("out"), jobs=4, resume=True)
 
 How it works
-- The parent lists the chart folders (`discover.chart_dirs`) and hands them to a backend: a process
+- The parent lists the chart folders (`discover.root_entries`) and hands them to a backend: a process
   pool (pool.py; `jobs=1` runs everything in this process, for debugging) or a Dask cluster
   (cluster.py). A worker (worker.py) reads one chart, audits it and sends back its plain
   `chart_dict`; the spaCy pipeline is built once per worker process, or once in the parent when
@@ -29,29 +29,24 @@ How it works
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from .. import __version__
 from .. import cache as cache_mod
 from ..checklist import Checklist, load_checklist
-from ..discover import chart_dirs
+from ..discover import root_entries
 from ..limits import DEFAULT_LIMITS, Limits
+from ..report.redact import REDACTED
 from ..results import dumps, now, results_dict, write_atomic
 from .cluster import run_dask
 from .config import Config, OnChart, ScanError
 from .journal import Journal
+from .outdir import CACHE, JOURNAL, RESULTS, clear_reports, open_folder
+from .plan import header, job_count, no_charts, prepared_cache, still_valid
 from .pool import run_pool
 from .run import Run
 from .worker import Worker, failed_chart
-
-JOURNAL = "charts.jsonl"
-RESULTS = "results.json"
-CACHE = "cache.sqlite"
 
 
 def scan(
@@ -62,6 +57,8 @@ def scan(
     roster: dict[str, str] | None = None,
     jobs: int | None = None,
     resume: bool = False,
+    force: bool = False,
+    redact: bool = False,
     use_cache: bool = True,
     doc_timeout: float | None = 60.0,
     on_chart: OnChart | None = None,
@@ -75,6 +72,9 @@ def scan(
 
     Returns the results dict (`results.results_dict` shape). `on_chart(chart_dict, done, total)` is
     called in this process as each chart finishes (`done` counts charts resumed from the journal).
+    `resume`: keep the charts OUT/charts.jsonl holds whose folders have not changed since.
+    `force`: replace an earlier scan's outputs in OUT (refused otherwise; the cache is kept).
+    `redact`: patient identifiers are masked before anything is written (journal, results, callback).
     `scheduler`: a Dask scheduler address ("tcp://host:8786") or a `distributed.Client`.
     `cache_path`: where the extraction cache lives (default OUT/cache.sqlite).
     `chart_timeout`: backstop for a chart stuck where the per-document limit cannot act (default
@@ -85,59 +85,57 @@ def scan(
         raise ValueError(f"{root}: not a folder")
     if out == root or root in out.parents:
         raise ValueError(f"{out_dir}: the output folder must not be inside the folder being scanned ({root})")
+    charts, skipped = root_entries(root)  # names only; documents are read one chart at a time
+    if not charts:
+        raise ScanError(no_charts(root, skipped))
     checklist = checklist if isinstance(checklist, Checklist) else load_checklist(checklist)
     roster = dict(roster or {})
-    jobs = max(1, jobs or _cpus())
-    out.mkdir(parents=True, exist_ok=True)
+    warnings: list[str] = []
+    jobs = job_count(jobs, scheduler, warnings)
+    open_folder(out, resume, force)
     started = now()
     t0 = time.perf_counter()
 
-    tool = cache_mod.tool_fingerprint()
-    warnings: list[str] = []
-    cache_file = _prepared_cache(Path(cache_path).resolve() if cache_path else out / CACHE, warnings) if use_cache else None
-    config = Config(checklist, roster, str(cache_file) if cache_file else None, tool, doc_timeout,
+    cache_file = prepared_cache(Path(cache_path).resolve() if cache_path else out / CACHE, warnings) if use_cache else None
+    config = Config(checklist, roster, str(cache_file) if cache_file else None, cache_mod.tool_fingerprint(), doc_timeout,
                     charges_file=str(Path(charges_file).resolve()) if charges_file else None, limits=limits)
-
-    header = {
-        "tool_version": __version__,
-        "checklist": {"id": checklist.id, "version": checklist.version},
-        "roster": hashlib.sha256(json.dumps(sorted(roster.items())).encode()).hexdigest()[:16],
-        "root": str(root),
-        "charges": _file_hash(charges_file),
-    }
-    journal = Journal(out / JOURNAL, header, resume)
+    journal = Journal(out / JOURNAL, header(checklist, roster, root, charges_file, redact), resume)
     try:
-        charts = list(chart_dirs(root))  # names only; documents are read one chart at a time
-        ids = {c.name for c in charts}
-        results = {cid: chart for cid, chart in journal.done.items() if cid in ids}
+        clear_reports(out)
+        results, changed = still_valid(journal, root, {c.name for c in charts})
         todo = [c for c in charts if c.name not in results]
-        run = Run(journal, results, len(charts), on_chart, t0=t0)
-        if todo and scheduler is not None:
-            backend = "dask"
-            run_dask(todo, config, run, scheduler, jobs)
-        elif todo and jobs == 1:
-            backend = "in-process"
-            _run_here(todo, config, run)
-        elif todo:
-            backend = "processes"
-            chart_timeout = chart_timeout or max(600.0, 10 * (doc_timeout or 0))
-            run_pool(todo, replace(config, hard_kill=True), run, min(jobs, len(todo)), chart_timeout)
-        else:
-            backend = "none"
+        run = Run(journal, results, len(charts), on_chart, t0=t0, root=root, redact=redact)
+        backend = _run_backend(todo, config, run, scheduler, jobs, chart_timeout or max(600.0, 10 * (doc_timeout or 0)))
     finally:
         journal.close()
 
-    charts_out = [results[cid] for cid in sorted(results)]
-    seconds = time.perf_counter() - t0
     info = {
         "started": started,
         "finished": now(),
-        "seconds": round(seconds, 3),
+        "seconds": round(time.perf_counter() - t0, 3),
         "backend": backend,
         "jobs": jobs,
         "charts_resumed": len(charts) - len(todo),
         "charts_audited": len(todo),
+        "charts_changed_since_journal": changed,
         "journal_lines_dropped": journal.dropped,
+        **_run_counts(run, cache_file),
+        "warnings": warnings + _cache_warnings(run, cache_file),
+    }
+    entries = [{"path": REDACTED if redact else s.path, "code": s.code, "reason": s.reason} for s in skipped]
+    data = results_dict([results[cid] for cid in sorted(results)], checklist, info, skipped=entries)
+    if charges_file is not None:
+        data["charge_file_problems"] = _charge_file_problems(charges_file, data, redact)
+    write_atomic(out / RESULTS, dumps(data))
+    return data
+
+
+
+
+
+
+def _run_counts(run: Run, cache_file: Path | None) -> dict:
+    return {
         "worker_crashes": run.crashes,
         "first_result_s": None if run.first_result_s is None else round(run.first_result_s, 3),
         "peak_rss_mb_per_worker": round(max((w["peak_rss_kb"] for w in run.workers.values()), default=0) / 1024, 1),
@@ -145,21 +143,41 @@ def scan(
         "document_timeouts": run.timeouts(),
         "documents_read_ahead": run.read_ahead.get("documents", 0),
         "cache": run.cache_counts() if cache_file else None,
-        "warnings": warnings + _cache_warnings(run, cache_file),
     }
-    data = results_dict(charts_out, checklist, info)
-    write_atomic(out / RESULTS, dumps(data))
-    return data
 
 
-def _prepared_cache(path: Path, warnings: list[str]) -> Path | None:
-    try:
-        cache_mod.prepare(path)
-        return path
-    except cache_mod.CacheLocked:
-        warnings.append(f"the cache {path} is locked by another program (another scan?): every document was read "
-                        "without it, and the file was left as it is")
-        return None
+def _run_backend(todo: list[Path], config: Config, run: Run, scheduler, jobs: int, chart_timeout: float) -> str:
+    if todo and scheduler is not None:
+        run_dask(todo, config, run, scheduler, jobs)
+        return "dask"
+    if todo and jobs == 1:
+        _run_here(todo, config, run)
+        return "in-process"
+    if todo:
+        run_pool(todo, replace(config, hard_kill=True), run, min(jobs, len(todo)), chart_timeout)
+        return "processes"
+    return "none"
+
+
+
+
+
+
+def _charge_file_problems(path: Path, data: dict, redact: bool) -> list[dict]:
+    """Rows of the billing export that belong to no chart (or to none at all) are reported, not dropped.
+    Their chart ids may be patients' names, which no chart's identity can mask: redacted whole."""
+    from ..charges import read_batch
+
+    _, problems = read_batch(path, [c["chart_id"] for c in data["charts"]])
+    out = [p.to_dict() for p in problems]
+    if redact:
+        for p in out:
+            if p["chart_id"]:
+                p["message"] = p["message"].replace(p["chart_id"], REDACTED)
+                p["chart_id"] = REDACTED
+    return out
+
+
 
 
 def _cache_warnings(run: Run, cache_file: Path | None) -> list[str]:
@@ -170,16 +188,8 @@ def _cache_warnings(run: Run, cache_file: Path | None) -> list[str]:
             "without it (results are the same, only slower); the file was left as it is"]
 
 
-def _file_hash(path: Path | None) -> str:
-    """A resumed scan must not mix charts checked against an older billing export."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else ""
 
 
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def _run_here(todo: list[Path], config: Config, run: Run) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from .config import ScanError
 
 HEADER_KEY = "chart_auditor_scan"
+SOURCE_KEY = "_source"  # on a chart's line: what its folder held when it was read (discover.fingerprint)
 
 
 class Journal:
@@ -19,6 +20,7 @@ class Journal:
     def __init__(self, path: Path, header: dict, resume: bool):
         self.path = path
         self.done: dict[str, dict] = {}
+        self.sources: dict[str, str | None] = {}  # chart id -> its folder's fingerprint when it was audited
         self.dropped = 0  # damaged lines ignored on resume
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         self._fh = os.fdopen(fd, "r+b")
@@ -26,7 +28,7 @@ class Journal:
             try:  # two scans writing one journal would interleave (or erase) each other's charts
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
-                raise ScanError(f"another scan is writing to {path.parent}; wait for it or use another output folder") from None
+                raise ScanError(busy_message(path)) from None
             if not (resume and self._load(header)):
                 self._start(header)
         except BaseException:
@@ -54,6 +56,7 @@ class Journal:
         for line in lines[1:]:
             chart = _parse(line)
             if chart and isinstance(chart.get("chart_id"), str):
+                self.sources[chart["chart_id"]] = chart.pop(SOURCE_KEY, None)
                 self.done[chart["chart_id"]] = chart
             else:
                 self.dropped += 1
@@ -68,12 +71,39 @@ class Journal:
         self._write(line)
 
     def _write(self, data: bytes) -> None:
-        self._fh.write(data)
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
+        try:
+            self._fh.write(data)
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+        except OSError as exc:
+            from ..results import named
+
+            raise named(exc, self.path) from None
 
     def close(self) -> None:
-        self._fh.close()  # releases the lock
+        try:
+            self._fh.close()  # releases the lock
+        except OSError:
+            pass  # a write that failed (a full disk) has raised already, naming the file; do not hide it
+
+
+def busy_message(path: Path) -> str:
+    return f"another scan is writing to {path.parent}; wait for it or use another output folder"
+
+
+def in_use(path: Path) -> bool:
+    """Whether a running scan holds this journal (its lock), without touching the file."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # releases the probe's lock, if it got one
 
 
 def encode_line(data: dict) -> bytes:

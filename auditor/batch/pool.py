@@ -43,6 +43,7 @@ _PREBUILT: tuple[Config, object] | None = None  # (config, Auditor) built in the
 def _init_worker(config: Config) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, which raises to end a scan
     watchdog = Watchdog() if config.hard_kill else None
     if watchdog is not None:  # before the cap: a thread that cannot get its stack never signals it started
         watchdog.start()

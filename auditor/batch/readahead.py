@@ -63,6 +63,7 @@ class ReadAhead:
 def _read_ahead(charts: list[Path], config: Config, out, stop) -> None:
     """In the read-ahead process: each document with what reading it did to the counters."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, which raises to end a scan
     Watchdog().start()  # ends this process if the scan is killed: it must not linger, nor block on its queue
     cap_memory(config.limits.worker_memory_mb)  # after the thread start, which needs room for its stack
     reader = Reader(config)

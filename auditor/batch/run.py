@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ..discover import fingerprint
 from .config import OnChart
-from .journal import Journal, encode_line
+from .journal import SOURCE_KEY, Journal, encode_line
 
 
 @dataclass
@@ -21,11 +23,21 @@ class Run:
     crashes: int = 0
     first_result_s: float | None = None
     t0: float = field(default_factory=time.perf_counter)
+    root: Path | None = None  # where the chart folders are (to fingerprint a chart a worker could not)
+    redact: bool = False  # mask patient identifiers before the chart is written anywhere, or shown
 
     def finished(self, chart: dict, stats: dict | None = None) -> None:
-        line = encode_line(chart)
+        source = chart.pop(SOURCE_KEY, None)
+        if source is None and self.root is not None:
+            source = fingerprint(self.root / chart["chart_id"])
+        if self.redact:
+            from ..report.redact import redact_chart
+
+            chart = redact_chart(chart)
+        line = encode_line({**chart, SOURCE_KEY: source})
         self.journal.append(line)
         chart = json.loads(line)  # exactly what resume will read back
+        chart.pop(SOURCE_KEY)
         self.results[chart["chart_id"]] = chart
         if stats:
             self.workers[stats["pid"]] = stats

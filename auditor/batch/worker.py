@@ -15,11 +15,12 @@ from pathlib import Path
 
 from .. import cache as cache_mod
 from ..audit import chart_problems
-from ..discover import chart_files
+from ..discover import chart_files, fingerprint
 from ..ingest import FORMATS, ingest
 from ..models import ChartResult, Document, Problem
 from ..results import chart_dict
 from .config import Config
+from .journal import SOURCE_KEY
 from .timelimit import Watchdog, within
 
 AUDITING = "\0auditing"  # trace marker: past reading, in the matching and evaluation
@@ -112,11 +113,12 @@ class Worker(Reader):
         chart_dir = Path(chart_dir)
         try:
             files, skipped = chart_files(chart_dir)
+            source = fingerprint(chart_dir, files, skipped)  # before reading: a later change means read again
             documents = [self._early_or_read(f, chart_dir, trace, early) for f in files]
             if trace is not None:
                 trace.write_text(AUDITING, encoding="utf-8")
             result = self.auditor.audit_documents(documents, chart_dir.name, chart_problems(skipped, documents))
-            return self.auditor.record(result, chart_dir)
+            return {**self.auditor.record(result, chart_dir), SOURCE_KEY: source}
         except Exception as exc:  # noqa: BLE001 - one chart's bug must not end a night's batch
             return failed_chart(chart_dir.name, "internal-error",
                                 f"auditing this chart failed with an internal error ({_where(exc)}); "

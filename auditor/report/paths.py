@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+INDEX, WORKLIST, CHARTS_DIR = "index.html", "worklist.csv", "charts"  # what write_reports puts in OUT
+
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 MAX_STEM = 100
@@ -39,6 +41,6 @@ def chart_file_names(charts: list[dict]) -> list[str]:
     return names
 
 
-def chart_hrefs(charts: list[dict], folder: str = "charts") -> list[str]:
+def chart_hrefs(charts: list[dict], folder: str = CHARTS_DIR) -> list[str]:
     """Relative links from index.html to each chart report (URL-quoted, though safe names need none)."""
     return [f"{folder}/{quote(name)}" for name in chart_file_names(charts)]

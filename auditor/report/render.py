@@ -16,7 +16,7 @@ from ..resources import templates_dir
 from ..results import now, write_atomic
 from .chart import chart_view
 from .dashboard import dashboard_view
-from .paths import chart_file_names
+from .paths import CHARTS_DIR, INDEX, WORKLIST, chart_file_names
 from .redact import redact
 from .worklist import write_worklist_csv
 
@@ -62,6 +62,7 @@ def write_reports(results: dict, out_dir: Path, *, redact_ids: bool = False, gen
 
     Keys: "index", "worklist", and "chart:<chart_id>" for each chart (in the results' order). With
     `redact_ids`, every output is built from `redact(results)` (write that to results.json as well).
+    A chart page left from an earlier run (a chart no longer there) is deleted: no stale patient pages.
     """
     out_dir = Path(out_dir)
     if redact_ids:
@@ -70,11 +71,19 @@ def write_reports(results: dict, out_dir: Path, *, redact_ids: bool = False, gen
     charts = results.get("charts", [])
     paths: dict[str, Path] = {}
     for chart, name in zip(charts, chart_file_names(charts)):
-        target = out_dir / "charts" / name
-        write_atomic(target, render_chart_html(results, chart, generated, index_href="../index.html"))
+        target = out_dir / CHARTS_DIR / name
+        write_atomic(target, render_chart_html(results, chart, generated, index_href=f"../{INDEX}"))
         key = f"chart:{chart.get('chart_id', '')}"
         paths[key if key not in paths else f"{key}#{len(paths)}"] = target
-    index = out_dir / "index.html"
+    _remove_stale_pages(out_dir / CHARTS_DIR, set(paths.values()))
+    index = out_dir / INDEX
     write_atomic(index, render_dashboard_html(results, generated))
-    worklist = write_worklist_csv(results, out_dir / "worklist.csv")
+    worklist = write_worklist_csv(results, out_dir / WORKLIST)
     return {"index": index, "worklist": worklist, **paths}
+
+
+def _remove_stale_pages(folder: Path, written: set[Path]) -> None:
+    if folder.is_dir():
+        for page in folder.glob("*.html"):
+            if page not in written:
+                page.unlink(missing_ok=True)

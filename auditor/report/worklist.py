@@ -10,7 +10,7 @@ import csv
 import io
 from pathlib import Path
 
-from ..results import write_atomic
+from ..results import CHART_NOT_AUDITED, NOT_READ, write_atomic
 from .labels import GAP_STATUSES, UNREADABLE, status_label
 from .people import chart_staff, responsible_text
 
@@ -44,10 +44,31 @@ def _where(finding: dict, chart: dict) -> tuple[str, str]:
     return "", ""
 
 
+WHOLE_CHART = "(whole chart)"  # the requirement cell of a row about the chart rather than one requirement
+
+
+def _not_audited_rows(chart: dict) -> list[dict]:
+    """A chart the tool failed on, or a folder of it that could not be read, needs a person: one row each."""
+    rows = []
+    for p in chart.get("problems", []):
+        if p.get("code") in CHART_NOT_AUDITED:
+            fix = "Check this chart's documents by hand; once the cause is fixed, scan it again."
+            document = ""
+        elif p.get("code") in NOT_READ:
+            fix = "Give the scan permission to read this folder or file (or check its documents by hand), then scan again."
+            document = p.get("message", "").split(": could not be read", 1)[0]
+        else:
+            continue
+        rows.append({"chart": chart.get("chart_id", ""), "requirement": WHOLE_CHART, "status": status_label("needs_review"),
+                     "reason": p.get("message", ""), "fix": fix, "responsible": "", "document": document, "page": ""})
+    return rows
+
+
 def worklist_rows(results: dict) -> list[dict]:
     """Plain values (not yet neutralised): chart, requirement, status, reason, fix, responsible, document, page."""
     rows = []
     for chart in results.get("charts", []):
+        rows.extend(_not_audited_rows(chart))
         staff = chart_staff(chart)
         for f in chart.get("findings", []):
             if f.get("status") not in GAP_STATUSES:
