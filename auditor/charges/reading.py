@@ -17,6 +17,10 @@ from ..dates import DATE_RE, parse_date
 from .codes import normalise_code, parse_modifiers, split_list, well_formed
 
 COLUMNS = ("date_of_service", "code", "modifiers", "units", "icd10", "rendering_provider")
+# Values no real IMRT charge line has: a typo or an export overflow (units 99999999999999999999 put
+# $1.8e23 at risk on the dashboard). A date before IMRT was billed or past any real export is one too.
+MAX_UNITS = 999
+FIRST_DATE, LAST_DATE = "1990-01-01", "2099-12-31"
 REQUIRED = ("date_of_service", "code", "units")  # without these no row can be checked
 ALIASES = {
     "dos": "date_of_service", "date": "date_of_service", "service_date": "date_of_service",
@@ -101,6 +105,8 @@ def _check_row(n: int, get, catalog, batch: bool) -> tuple[ChargeRow | None, lis
         bad("missing-value", "date_of_service is empty")
     elif not date:
         bad("bad-date", f"date_of_service '{raw_date.strip()}' is not a date (use YYYY-MM-DD or MM/DD/YYYY)")
+    elif not FIRST_DATE <= date <= LAST_DATE:
+        bad("bad-date", f"date_of_service '{raw_date.strip()}' is outside {FIRST_DATE} to {LAST_DATE}: a typo?")
     code = normalise_code(raw_code)
     if not code:
         bad("missing-value", "code is empty")
@@ -113,6 +119,8 @@ def _check_row(n: int, get, catalog, batch: bool) -> tuple[ChargeRow | None, lis
         bad("missing-value", "units is empty")
     elif units is None:
         bad("bad-units", f"units '{raw_units.strip()}' is not a whole number >= 1")
+    elif units > MAX_UNITS:
+        bad("bad-units", f"units '{raw_units.strip()}' is more than {MAX_UNITS}: a typo or an export overflow?")
     modifiers, bad_mods = parse_modifiers(get("modifiers"))
     if bad_mods:
         bad("bad-modifier", f"modifier(s) {', '.join(repr(m) for m in bad_mods)} are not two-character modifiers")
