@@ -220,3 +220,13 @@ def test_print_layout_shows_all_evidence_and_hides_controls(visit, reports):
     assert not d.page.locator("form.filters").is_visible()
     pdf = v.page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_dashboard_chart_table_fits_its_container_at_desktop_widths(visit, reports, width):
+    """Seven columns of nowrap headings made the table 12-23 px wider than the page at both widths."""
+    v = visit(reports["index"])
+    v.page.set_viewport_size({"width": width, "height": 900})
+    table, box, page = v.page.evaluate("""() => { const t = document.querySelector('#charts-table');
+        return [t.scrollWidth, t.parentElement.clientWidth, document.documentElement.scrollWidth] }""")
+    assert table <= box and page <= width, (table, box, page)
