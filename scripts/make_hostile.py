@@ -4,6 +4,12 @@
 
 Each subfolder of OUT_DIR is one chart. `--small` shrinks the two big files (the 200 MB text file and
 the 5,000-page PDF) for quick runs; the tests use the full sizes.
+
+Besides files, the corpus holds what a file system can: names that are not UTF-8, links out of a chart
+and out of OUT_DIR (to OUT_DIR itself, to /), a chart folder named after its patient, and two folders a
+scan may not enter: one listed but not enterable (mode 0444), one not even listable (mode 000). Root
+reads those anyway: scan the corpus as another user, or with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH
+dropped (`setpriv --bounding-set=-dac_override,-dac_read_search`); `restore(OUT_DIR)` undoes the modes.
 """
 
 from __future__ import annotations
@@ -171,7 +177,41 @@ def write(out: Path, small: bool = False) -> list[Path]:
     loop = out / "broken-text" / "loop"
     if not loop.exists():
         os.symlink(out / "broken-text", loop)
-    return written
+    return written + _file_system_oddities(out)
+
+
+PATIENT_FOLDER = "Hostile_Test_5550001"  # named the way clinics name chart folders: after the patient (NOTE's)
+LOCKED = {"listed-only": 0o444, "no-access": 0o000}  # under the chart "locked-folders"
+LINKS = {"link-to-root": ".", "link-to-slash": "/"}  # chart folders that are links: never charts
+
+
+def _file_system_oddities(out: Path) -> list[Path]:
+    """Names that are not UTF-8, a patient-named chart, links in and out, folders that cannot be entered."""
+    odd = out / os.fsdecode(b"odd-bytes-\xff")
+    files = {odd / os.fsdecode(b"note-\xfe.txt"): NOTE + b"File and folder names that are not UTF-8.\n",
+             out / PATIENT_FOLDER / "note.txt": NOTE + b"The chart folder is named after the patient.\n",
+             out / "locked-folders" / "note.txt": NOTE + b"Two subfolders cannot be read.\n"}
+    files.update({out / "locked-folders" / name / "qa.txt": NOTE + b"IMRT QA performed.\n" for name in LOCKED})
+    for path, data in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    for name, target in LINKS.items():
+        if not (out / name).is_symlink():
+            os.symlink(out if target == "." else target, out / name)
+    outside = out / "locked-folders" / "passwd.txt"  # a file link out of the chart and out of OUT_DIR
+    if not outside.is_symlink():
+        os.symlink("/etc/passwd", outside)
+    for name, mode in LOCKED.items():
+        (out / "locked-folders" / name).chmod(mode)
+    return [*files, outside]
+
+
+def restore(out: Path) -> None:
+    """Makes the locked folders removable again."""
+    for name in LOCKED:
+        folder = out / "locked-folders" / name
+        if folder.exists():
+            folder.chmod(0o755)
 
 
 def _write_huge(path: Path, megabytes: int) -> None:

@@ -97,12 +97,14 @@ def _patient_named_copy(tmp_path: Path) -> Path:
     return root
 
 
-def _leaks(out: Path, stderr: str) -> list[tuple[str, str]]:
+def leaks(out: Path, printed: str, terms=None) -> list[tuple[str, str]]:
+    """(file or 'printed', term) for each term found in a file under `out` (but the cache, which holds
+    document text by design) or in what the scan printed; `terms`: every sample patient's by default."""
+    terms = terms or {t for ts in _identifiers().values() for t in ts}
     texts = {str(p.relative_to(out)): p.read_bytes().decode("utf-8", "replace")
              for p in out.rglob("*") if p.is_file() and not p.name.startswith("cache.sqlite")}
-    texts["stderr"] = stderr
-    return sorted({(where, term) for where, text in texts.items()
-                   for terms in _identifiers().values() for term in terms if term in text})
+    texts["printed"] = printed
+    return sorted({(where, term) for where, text in texts.items() for term in terms if term in text})
 
 
 def test_redact_masks_every_file_of_the_scan_and_every_line_it_prints(tmp_path):
@@ -115,7 +117,7 @@ def test_redact_masks_every_file_of_the_scan_and_every_line_it_prints(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "auditor.cli", "scan", str(root), "-o", str(out), "--redact", "--jobs", "2"],
                           capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert proc.returncode == 1, proc.stderr[-2000:]
-    assert _leaks(out, proc.stderr + proc.stdout) == []
+    assert leaks(out, proc.stderr + proc.stdout) == []
     assert "chart-audit: summary" in proc.stderr and (out / "charts.jsonl").exists()
     assert {c["chart_id"] for c in json.loads((out / "results.json").read_text())["charts"]} >= {
         "[REDACTED]_[REDACTED]_[REDACTED]"}
@@ -134,4 +136,4 @@ def test_a_scan_killed_before_its_reports_leaves_only_redacted_files(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 9, proc.stderr[-2000:]
     assert (out / "results.json").exists()
-    assert _leaks(out, proc.stderr) == []
+    assert leaks(out, proc.stderr) == []
