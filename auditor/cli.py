@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (and, for scan, the closing summary line)")
 
     audit = sub.add_parser("audit", parents=[common], help="audit one chart folder and print its findings",
-                           description="Audit one chart folder (all documents below it) and print a table of findings.")
+                           description="Audit one chart folder (all documents below it) and print a table of findings.",
+                           epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     audit.add_argument("chart", type=Path, metavar="CHART_DIR", help="folder holding one patient's chart documents")
     audit.add_argument("--json", action="store_true", help="print the chart's results as JSON instead of a table")
     audit.add_argument("-o", "--output", type=report_file, metavar="FILE", help="also write the chart's report: HTML (.html, .htm), or JSON (.json)")

@@ -60,11 +60,12 @@ def notes(data: dict) -> list[str]:
     """Warnings and the entries of ROOT that are not charts (stderr)."""
     out = [f"chart-audit: warning: {shown(w)}" for w in data["run"].get("warnings", [])]
     skipped = data.get("skipped") or []
-    if skipped:
-        listed = "; ".join(f"{shown(s['path'])} ({s['reason']})" for s in skipped[:10])
-        more = f"; and {len(skipped) - 10} more (results.json, 'skipped')" if len(skipped) > 10 else ""
-        out.append(f"chart-audit: {len(skipped)} entr{'y' if len(skipped) == 1 else 'ies'} of ROOT not audited as "
-                   f"charts: {listed}{more}")
+    by_reason: dict[str, list[str]] = {}
+    for entry in skipped:
+        by_reason.setdefault(entry["reason"], []).append(shown(entry["path"]))
+    for reason, names in by_reason.items():
+        more = f", and {len(names) - 5} more" if len(names) > 5 else ""
+        out.append(f"chart-audit: not a chart, not audited: {', '.join(names[:5])}{more}: {reason}")
     for p in data.get("charge_file_problems") or []:
         out.append(f"chart-audit: charges file: {shown(p['message'])}")
     return out

@@ -4,6 +4,7 @@ import json
 import re
 import shutil
 import subprocess
+import textwrap
 import sys
 from pathlib import Path
 
@@ -33,6 +34,11 @@ def test_top_level_help_shows_examples_and_exit_codes(capsys):
         main(["--help"])
     out = capsys.readouterr().out
     assert "examples:" in out and "exit codes" in out
+    for command in ("audit", "scan"):  # every code, in the order of precedence
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        codes = re.findall(r"^  (\d+) ", capsys.readouterr().out.split("exit codes (the first that applies):")[1], re.M)
+        assert codes == ["2", "130", "3", "1", "0"], codes
 
 
 def test_version(capsys):
@@ -294,3 +300,26 @@ def test_on_a_terminal_progress_is_a_bar_with_rate_and_eta(monkeypatch):
     text = stream.getvalue()
     assert re.search(r"\d/10 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+chart/s", text), text  # done, elapsed<left, rate
     assert "Doe" not in text
+
+
+def test_ctrl_c_while_workers_are_forked_is_not_lost(tmp_path):
+    """A signal landing in fork's callbacks ran its handler there, where Python prints the exception as
+    'Exception ignored' with a traceback and drops it: the scan went on. Here it lands there every time."""
+    import os
+
+    code = textwrap.dedent(f"""
+        import os, signal, sys
+        from auditor.cli import main
+        fired = []
+        def press_ctrl_c():
+            if not fired:
+                fired.append(1)
+                os.kill(os.getpid(), signal.SIGINT)
+        os.register_at_fork(after_in_parent=press_ctrl_c)
+        sys.exit(main(["scan", {str(SAMPLES)!r}, "-o", {str(tmp_path / "out")!r}, "--jobs", "2", "--quiet"]))
+        """)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    assert proc.returncode == 130, proc.stderr[-2000:]
+    assert "interrupted" in proc.stderr and "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+    assert _processes_mentioning(str(tmp_path / "out")) == []

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
 import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -25,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from .config import Config, ScanError
+from .forking import child_signals, signals_held
 from .readahead import ReadAhead
 from .run import Run
 from .timelimit import Watchdog
@@ -42,8 +42,7 @@ _PREBUILT: tuple[Config, object] | None = None  # (config, Auditor) built in the
 
 def _init_worker(config: Config) -> None:
     global _WORKER
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, which raises to end a scan
+    child_signals()
     watchdog = Watchdog() if config.hard_kill else None
     if watchdog is not None:  # before the cap: a thread that cannot get its stack never signals it started
         watchdog.start()
@@ -142,7 +141,8 @@ def _drive(pool: ProcessPoolExecutor, pending, limit: int, run: Run, chart_timeo
             if chart is None:
                 break
             try:
-                in_flight[pool.submit(_pool_chart, str(chart), None, early.pop(str(chart), None))] = chart
+                with signals_held():  # the first submit forks the workers
+                    in_flight[pool.submit(_pool_chart, str(chart), None, early.pop(str(chart), None))] = chart
             except BrokenProcessPool:  # a worker died since the last wait: this chart was never sent
                 return sorted([*in_flight.values(), chart]), False
         if not in_flight:
@@ -179,7 +179,9 @@ def _isolate(suspects: list[Path], config: Config, run: Run, chart_timeout: floa
         ok = False
         try:
             try:  # the worker is up (pipeline built) before the chart's clock starts
-                pool.submit(int).result(timeout=WORKER_START_S)
+                with signals_held():
+                    started = pool.submit(int)
+                started.result(timeout=WORKER_START_S)
             except (BrokenProcessPool, FutureTimeout):
                 raise ScanError(f"a worker process did not start within {WORKER_START_S:g} s (or died starting); "
                                 "the setup is broken (memory cap, file descriptors, the Python environment), "

@@ -11,11 +11,11 @@ worker as usual, and each document is still looked up in the cache, counted and 
 
 from __future__ import annotations
 
-import signal
 from pathlib import Path
 
 from ..discover import chart_files
 from .config import Config
+from .forking import child_signals, signals_held
 from .timelimit import Watchdog
 from .worker import Early, Reader, cap_memory, relative
 
@@ -32,7 +32,8 @@ class ReadAhead:
         self._stop = context.Event()
         self._process = context.Process(target=_read_ahead, args=(charts, config, self._queue, self._stop),
                                         name="chart-auditor-read-ahead", daemon=True)
-        self._process.start()
+        with signals_held():
+            self._process.start()
 
     def collect(self) -> tuple[dict[str, Early], dict[str, int]]:
         """{chart path: {relative path: (Document, fresh)}}, and how many documents that is with their
@@ -62,8 +63,7 @@ class ReadAhead:
 
 def _read_ahead(charts: list[Path], config: Config, out, stop) -> None:
     """In the read-ahead process: each document with what reading it did to the counters."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, which raises to end a scan
+    child_signals()
     Watchdog().start()  # ends this process if the scan is killed: it must not linger, nor block on its queue
     cap_memory(config.limits.worker_memory_mb)  # after the thread start, which needs room for its stack
     reader = Reader(config)
