@@ -16,15 +16,16 @@ from .identity import chart_identity
 from .ingest import ingest
 from .language import load_language
 from .limits import DEFAULT_LIMITS, Limits
-from .models import ChartResult, Document, Evidence, Problem
+from .models import UNREADABLE, ChartResult, Document, Evidence, Problem
+from .people import Roster
 from .segment import Headings, sentences
+from .signature_grammar import grammar
 from .signatures import find_signatures
-
-UNREADABLE = {"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "timeout", "no-text"}
+from .signatures.chart import attested_entries, one_key_per_person
 
 
 class Auditor:
-    def __init__(self, checklist: str | Path | Checklist = "imrt-lcd", roster: dict[str, str] | None = None,
+    def __init__(self, checklist: str | Path | Checklist = "imrt-lcd", roster: Roster | dict[str, str] | None = None,
                  charges_file: Path | None = None, limits: Limits = DEFAULT_LIMITS):
         self.limits = limits
         self.checklist = checklist if isinstance(checklist, Checklist) else load_checklist(checklist)
@@ -32,7 +33,8 @@ class Auditor:
         self.headings = Headings(self.language.section_headings)
         # requirements a table can show: their document-scope elements are wanted in documents with tables
         self._tabled = frozenset(r.id for r in self.checklist.requirements if r.tables)
-        self.roster = roster or {}
+        self.roster = roster if isinstance(roster, Roster) else Roster.from_mapping(roster or {})
+        self.grammar = grammar()
         self.charges_file = charges_file
         self._engine = None
         self._charges = None
@@ -85,7 +87,7 @@ class Auditor:
         for doc in documents:
             sents = sentences(doc, self.headings)
             locator = SectionLocator(sents)
-            signatures[doc.path] = find_signatures(doc, self.roster, locator.at)
+            signatures[doc.path] = find_signatures(doc, self.roster, locator.at, self.grammar)
             tabled = self._tabled if doc.tables else frozenset()
             by_req = group_hits(self.engine.hits(sents, tabled)) if sents else {}
             answers = form_answers(doc)
@@ -96,7 +98,9 @@ class Auditor:
                 evidence[req.id] += anchor_evidence(req, doc, hits, shown, answers) + tables
                 applies[req.id] += _gate_evidence(req.id, doc, hits)
         patient, foreign = chart_identity(documents)
-        facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents))
+        signatures = one_key_per_person(signatures, self.roster)
+        attested = attested_entries(documents, signatures, self.grammar)
+        facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents, problems), attested)
         findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
         return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems))
 
@@ -117,8 +121,9 @@ def _gate_evidence(rid: str, doc: Document, hits) -> list[Evidence]:
     ]
 
 
-def _unreadable(documents: list[Document]) -> list[str]:
-    out = []
+def _unreadable(documents: list[Document], chart_problems=()) -> list[str]:
+    """What could not be read, by the one definition (`models.UNREADABLE`): documents and folders."""
+    out = [p.message for p in chart_problems if p.code in UNREADABLE]
     for doc in documents:
         for p in doc.problems:
             if p.code in UNREADABLE:

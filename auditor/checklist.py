@@ -13,7 +13,6 @@ import yaml
 
 from .resources import checklist_path
 
-ROLES = ("radiation_oncologist", "medical_physicist", "dosimetrist", "therapist")
 SCOPES = ("sentence", "section", "document")
 SEVERITIES = ("error", "warning")
 
@@ -58,6 +57,7 @@ class Requirement:
     applies_when: Matchers | None = None
     fix: dict | None = None
     note: str = ""
+    order: bool = False  # the document is an order (the prescription): no attestation can sign it late
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class Checklist:
 _TOP_KEYS = {"id", "version", "title", "source", "requirements"}
 _REQ_KEYS = {
     "id", "title", "lcd", "severity", "evidence", "elements", "tables", "signers", "date_required",
-    "applies_when", "fix", "note",
+    "applies_when", "fix", "note", "order",
 }
 _MATCHER_KEYS = {"id", "label", "description", "phrases", "patterns", "scope"}
 _TABLE_KEYS = {"header", "elements", "min_rows", "with_any", "rows_match"}
@@ -203,9 +203,12 @@ def _requirement(ctx: _Ctx, data) -> Requirement:
     lcd = data.get("lcd")
     ctx.keys(lcd, {"section", "quote"}, rid, "lcd.")
     signers = ctx.strings(data, "signers", rid)
+    roles = _known_roles()
     for role in signers:
-        if role not in ROLES:
-            ctx.fail(rid, "signers", f"unknown role '{role}' (known: {', '.join(ROLES)})")
+        if role not in roles:
+            ctx.fail(rid, "signers", f"unknown role '{role}' (known: {', '.join(roles)}; checklists/signatures.yaml)")
+    if not isinstance(data.get("order", False), bool):
+        ctx.fail(rid, "order", "must be true or false")
     severity = data.get("severity", "error")
     if severity not in SEVERITIES:
         ctx.fail(rid, "severity", f"must be one of {', '.join(SEVERITIES)}")
@@ -234,7 +237,15 @@ def _requirement(ctx: _Ctx, data) -> Requirement:
         applies_when=_matchers(ctx, applies, rid, "applies_when.") if applies is not None else None,
         fix=dict(fix),
         note=ctx.text(data, "note", rid, required=False),
+        order=data.get("order", False),
     )
+
+
+def _known_roles() -> tuple[str, ...]:
+    """Role ids are defined once, by the signature grammar (imported here: it reads YAML with this module)."""
+    from .signature_grammar import grammar
+
+    return tuple(grammar().roles)
 
 
 def load_checklist(name_or_path: str | Path = "imrt-lcd") -> Checklist:

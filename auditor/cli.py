@@ -8,7 +8,6 @@ that need them, so `--help` answers at once.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import sys
 from pathlib import Path
@@ -42,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     common = Parser(add_help=False)
     common.add_argument("--checklist", default="imrt-lcd", metavar="NAME|FILE", help="bundled checklist name or a YAML file (default: imrt-lcd)")
-    common.add_argument("--roster", type=Path, metavar="CSV", help="staff roster CSV with columns name, role: overrides the role guessed from credentials")
+    common.add_argument("--roster", type=Path, metavar="CSV", help="staff roster CSV with columns name, role (optionally npi, specialty): overrides the role guessed from titles and credentials")
     common.add_argument("--charges", type=Path, metavar="CSV", help="billing export with a chart_id column; else each chart's own charges.csv is checked")
     common.add_argument("--redact", action="store_true", help="mask patient names, MRNs and dates of birth in every output")
     common.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
@@ -69,20 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_roster(path: Path | None) -> dict[str, str]:
-    if path is None:
-        return {}
-    from .checklist import ROLES
-    from .signatures import roster_key
+def load_roster(path: Path | None):
+    from .people import Roster, load_roster as read_roster
 
-    roster = {}
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        for n, row in enumerate(csv.DictReader(fh), start=2):
-            role = (row.get("role") or "").strip().lower().replace(" ", "_")
-            if role not in ROLES:
-                raise ValueError(f"{path}: row {n}: role '{row.get('role')}' is not one of {', '.join(ROLES)}")
-            roster[roster_key(row.get("name") or "")] = role
-    return roster
+    return read_roster(path) if path is not None else Roster()
 
 
 def main(argv: list[str] | None = None) -> int:

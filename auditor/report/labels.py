@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..models import UNREADABLE  # noqa: F401 - the reports' name for the one definition
+
 STATUS_ORDER = ("missing", "incomplete", "needs_review", "met", "not_applicable")
 GAP_STATUSES = ("missing", "incomplete", "needs_review")  # what goes on the worklist
 
@@ -33,12 +35,11 @@ SIGNATURE_LABELS = {
     "invalid": "Not a valid signature",
 }
 
-ROLE_NAMES = {
-    "radiation_oncologist": "radiation oncologist",
-    "medical_physicist": "medical physicist",
-    "dosimetrist": "dosimetrist",
-    "therapist": "radiation therapist",
-}
+def _role_names() -> dict[str, str]:
+    from ..signature_grammar import grammar
+
+    return grammar().role_names
+
 
 PROBLEM_LABELS = {
     "empty-file": "Empty file",
@@ -56,7 +57,6 @@ PROBLEM_LABELS = {
     "empty-chart": "Empty chart",
     "another-patient": "Another patient's document",
 }
-UNREADABLE = {"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "timeout", "no-text", "empty-file", "unsupported"}
 
 # Which kind of document should hold each requirement of the bundled IMRT checklist: the dashboard
 # counts gaps per kind. A requirement of another checklist falls back to its own title.
@@ -105,13 +105,13 @@ def verdict_text(verdict: str, counts: dict) -> str:
 
 
 def role_label(role: str) -> str:
-    return ROLE_NAMES.get(role, role.replace("_", " "))
+    return _role_names().get(role, role.replace("_", " "))
 
 
 def roles_in(responsible: str) -> list[str]:
     """The role codes named in a finding's `responsible` text ('radiation oncologist and medical physicist')."""
     text = responsible.lower()
-    found = [(text.find(name), code) for code, name in ROLE_NAMES.items() if re.search(rf"\b{re.escape(name)}\b", text)]
+    found = [(text.find(name), code) for code, name in _role_names().items() if re.search(rf"\b{re.escape(name)}\b", text)]
     return [code for _, code in sorted(found)]
 
 

@@ -1,0 +1,249 @@
+"""One signature line (and, where its signer stands below it, the next few lines) -> a `Read`.
+
+A line is a signature only when it *starts* as one: a role label ("Medical Physicist:"), a signature
+label ("Signature:"), an attestation verb ("Electronically signed", "Plan approved by") or a mark
+("/s/"). A name inside a sentence ("reviewed and approved by Dr. X") is a statement about a review,
+not a signature, and is left alone. What starts as a signature but cannot be read is returned as
+`unresolved`, so that the finding says so instead of calling the item unsigned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import DATE_RE, TIME_RE, clock, date_of
+from ..models import SignatureState as S
+from ..people import Person, parse_name
+from ..signature_grammar import Grammar, credentials_in
+from .roles import RoleClues
+
+MAX_LINE = 220
+_LEAD = re.compile(r"[\s\-•*☒☑✓✔■>\[\]]*(?:[xX](?![A-Za-z'’])[\s\]\-:]*)?")
+_RULE = re.compile(r"_{3,}|\.{5,}|-{5,}")
+_EMPTY = re.compile(r"[\s_.\-–—=*:]*")
+_SEPARATORS = re.compile(r"\s{2,}|\t|\||;|\s[\-–—]\s")
+_BY = re.compile(r"^(?:by|:)\s*|\bby\s+", re.I)
+_CONNECTORS = {"on", "at", "by", "electronically", "digitally", "and", "&"}
+_LABEL_START = re.compile(r"^[A-Za-z][A-Za-z /&'()#\-]{0,40}:")
+
+
+@dataclass
+class Read:
+    """A signature as read from the text, before it is placed in a document."""
+
+    state: S
+    reason: str = ""
+    person: Person | None = None
+    credentials: tuple[str, ...] = ()
+    clues: RoleClues = field(default_factory=RoleClues)
+    date: str = ""
+    time: str = ""
+    zone: str = ""
+    lines_used: int = 1  # the signature line, plus lines read below it for its signer
+    placement: str = "line"
+
+
+@dataclass
+class _Head:
+    kind: str  # role (a role label only), label, verb, mark
+    title: str = ""
+    strong: bool = False
+    by: bool = False
+    suffix: bool = False
+    rest: str = ""
+
+
+def _head(line: str, g: Grammar) -> _Head | None:
+    pos = _LEAD.match(line).end()
+    title, suffix, label = "", False, False
+    m = g.role_label.match(line, pos)
+    if m:
+        title, suffix, pos = m.group("title"), bool(m.group("suffix")), m.end()
+        if m.group("paren") and g.title_role.get(m.group("paren").strip().lower()):
+            title = m.group("paren").strip()  # "Signature (Physicist):"
+    else:
+        m = g.signature_label.match(line, pos)
+        if m:
+            label, pos = True, m.end()
+    v = g.verb.match(line, pos)
+    if v and v.group("verb"):
+        verb = " ".join(v.group("verb").lower().split())
+        return _Head("verb", title, verb in g.strong or _any_strong(verb, g), bool((v.group("by") or "").strip()) or label or bool(title), suffix, line[v.end():])
+    mk = g.mark.match(line, pos)
+    if mk:
+        return _Head("mark", title, True, True, suffix, line[mk.end():])
+    if label:
+        return _Head("label", title, True, True, True, line[pos:])
+    if title:
+        return _Head("label" if suffix else "role", title, suffix, True, suffix, line[pos:])
+    return None
+
+
+def _any_strong(verb: str, g: Grammar) -> bool:
+    return any(w in g.strong for w in re.split(r"\s*(?:and|&|/)\s*", verb))
+
+
+def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False) -> Read | None:
+    """`below`: the next lines of the page, where a signer written under its verb may stand."""
+    line = line.strip()
+    if not line or len(line) > MAX_LINE:
+        return None
+    head = _head(line, g)
+    if head is None:
+        return _marker_only(line, g, day_first)
+    rest = head.rest
+    marker = _marker(line, g)
+    if head.kind == "verb" and not head.by and not marker:
+        first = rest.split(" ", 1)[0].lower()
+        if head.strong and rest[:1].islower() and first not in _CONNECTORS:
+            return None  # "Signed consent obtained": prose
+        if not head.strong and not re.search(r"\bby\b", rest, re.I) and not credentials_in(rest, g) and not DATE_RE.search(rest):
+            return None  # "Reviewed the DVHs", "Approved for treatment"
+    read = _read_rest(rest, head, g, day_first)
+    if marker:
+        read.state, read.reason = marker
+        return read
+    if read.state is S.BLANK and not _RULE.search(rest) and g.lookahead:
+        below_read = _look_below(below, g, day_first)
+        if below_read:
+            below_read.date = below_read.date or read.date
+            below_read.time, below_read.zone = below_read.time or read.time, below_read.zone or read.zone
+            below_read.clues = RoleClues(head.title or below_read.clues.title, below_read.credentials, below_read.clues.text)
+            read = below_read
+    if not read.date and below and read.state is not S.BLANK:
+        read.date = _date_below(below[0], g, day_first)  # "Date: 01/16/2025" on the line right below
+    if head.kind == "role" and read.state is S.SIGNED and not _signs(rest, read):
+        return None  # "Physician: Roe" in a header names the attending; it is not a signature
+    if head.kind == "role" and read.state in (S.BLANK, S.UNRESOLVED):
+        return None if read.state is S.UNRESOLVED or not _RULE.search(rest) else read
+    if read.state is S.UNRESOLVED and not head.strong:
+        return None
+    return read
+
+
+def _signs(rest: str, read: Read) -> bool:
+    """A role label with a name signs only with a date (on its line or the next), a date field with
+    credentials ("Oncologist: V. Okafor, MD  Date: ____"), '/s/' or 'signed' beside it."""
+    return bool(read.date or re.search(r"/s/|signed", rest, re.I) or (read.credentials and re.search(r"\bdate\b", rest, re.I)))
+
+
+def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
+    """Name, credentials, date, time and zone from what follows the signature's label or verb."""
+    text, when, at, zone = _take_when(rest, g, day_first)
+    parens = re.findall(r"\(([^)]*)\)", text)
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = g.date_label.sub(" ", text) if g.date_label.search(text) else text
+    text = _BY.sub(" ", text, count=1).strip()
+    chunks = [c.strip(" ,") for c in _SEPARATORS.split(text) if c and c.strip(" ,")]
+    name_chunk = chunks[0] if chunks else ""
+    clue_text = list(parens) + chunks[1:]
+    credentials = tuple(dict.fromkeys(credentials_in(name_chunk, g)))
+    name_parts, title = [], head.title
+    for part in name_chunk.split(","):
+        low = " ".join(part.lower().split())
+        if low and (low in g.title_role or g.trainee.search(part) or g.other_specialty.fullmatch(part.strip())
+                    or g.own_specialty.fullmatch(part.strip())):
+            clue_text.append(part.strip())
+            title = title or (part.strip() if low in g.title_role else "")
+        else:
+            name_parts.append(part)
+    for p in parens:  # "Ferrand, Lucia (Radiation Oncologist)"
+        if not title and p.strip().lower() in g.title_role:
+            title = p.strip()
+    clues = RoleClues(title, credentials, " ".join(clue_text))
+    read = Read(S.SIGNED, credentials=credentials, clues=clues, date=when, time=at, zone=zone)
+    name_text = ",".join(name_parts).strip(" ,")
+    if not name_text or _EMPTY.fullmatch(name_text):
+        read.state, read.reason = S.BLANK, "the signature line is blank" if not when else "no name on the signature line"
+        return read
+    person, why = parse_name(name_text, g, vouched=bool(credentials or title or re.match(r"dr\.?\s", name_text, re.I)))
+    if person is None:
+        if why == "not-a-name":
+            read.state, read.reason = S.INVALID, f"'{name_text[:60]}' is not a person's name"
+        elif why == "no-name":
+            read.state, read.reason = S.BLANK, "no name on the signature line"
+        else:
+            read.state, read.reason = S.UNRESOLVED, f"a line that looks like a signature was not understood ('{name_text[:60]}')"
+        return read
+    read.person = person
+    return read
+
+
+def _take_when(text: str, g: Grammar, day_first: bool) -> tuple[str, str, str, str]:
+    """(text without its date/time/zone, ISO date, HH:MM, zone): the first date, the time after it."""
+    when = at = zone = ""
+    m = DATE_RE.search(text)
+    if m:
+        when = date_of(m.group(0), day_first)
+        text = text[: m.start()] + " " + text[m.end():]
+    t = TIME_RE.search(text)
+    if t:
+        at = clock(t.group(0))
+        z = g.zones.match(text, t.end())
+        if z:
+            zone = z.group("zone")
+            text = text[: t.start()] + " " + text[z.end():]
+        else:
+            text = text[: t.start()] + " " + text[t.end():]
+    return text, when, at, zone
+
+
+def _date_below(line: str, g: Grammar, day_first: bool) -> str:
+    m = g.date_label.match(line.strip())
+    if not m or not m.group(0).strip().lower().startswith("date"):
+        return ""
+    d = DATE_RE.match(line.strip(), m.end())
+    return date_of(d.group(0), day_first) if d else ""
+
+
+def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:
+    """A signer on one of the next lines, across blank, rule and date lines: Cerner writes the
+    attestation, a rule, then 'ROE MD, DANA'."""
+    when = ""
+    used = 1
+    for line in below[: g.lookahead + 3]:
+        used += 1
+        s = line.strip()
+        if not s or _EMPTY.fullmatch(s):
+            continue
+        bare, d, _, _ = _take_when(s, g, day_first)
+        if not g.date_label.sub("", bare).strip(" :,-") and d:
+            when = when or d  # a date line between the verb and the name
+            continue
+        if _LABEL_START.match(s) or len(s) > 80:
+            return None
+        head = _Head("label", strong=True, by=True)
+        read = _read_rest(s, head, g, day_first)
+        if read.state is not S.SIGNED:
+            return None
+        read.date, read.lines_used, read.placement = read.date or when, used, "next-line"
+        return read
+    return None
+
+
+def _marker(line: str, g: Grammar) -> tuple[S, str] | None:
+    for marker in g.invalid:
+        if marker.search(line):
+            return S(marker.state), marker.reason
+    return None
+
+
+def _self_tied(line: str, g: Grammar) -> bool:
+    """A marker that speaks of a signature itself ('unsigned', 'signature on file', 'dictated but not read')."""
+    return any(g.beside.search(m.group(0)) or "sign" in m.group(0).lower() for marker in g.invalid
+               for m in [marker.regex.search(line)] if m)
+
+
+def _marker_only(line: str, g: Grammar, day_first: bool) -> Read | None:
+    """'Signature on file', 'Dictated but not read', 'UNSIGNED - Jane Roe, MD': a marker on a line of
+    its own, beside a word that ties it to a signature."""
+    marker = _marker(line, g)
+    if not marker or not (g.beside.search(line) or _self_tied(line, g)):
+        return None
+    by = re.search(r"(?:\bby\b|:)\s*(.*)", line, re.I)
+    read = _read_rest(by.group(1), _Head("label"), g, day_first) if by else Read(S.BLANK)
+    if read.state is not S.SIGNED:
+        read.person, read.credentials = None, ()
+    read.state, read.reason = marker
+    return read
