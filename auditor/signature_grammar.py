@@ -189,7 +189,9 @@ def _status(ctx: _Ctx, data) -> dict:
     flags = [(p, k) for k in ("signed", "pending", "invalid") for p in ctx.strings(banners, k, item, prefix="banners.")]
 
     def exact(pairs):
-        return tuple((re.compile(r"[\s*#=\-]*(?:" + phrase_regex(p) + r")[\s*#=\-.!]*$", re.I), k)
+        """The phrase, alone or followed by a separator ("DRAFT - NOT APPROVED", "Signed (02/11/2025)"),
+        never by more words ("Approved for treatment")."""
+        return tuple((re.compile(r"[\s*#=\-]*(?:" + phrase_regex(p) + r")(?:[\s*#=.!]*$|\s*[\-–—:*(,;/|].*$)", re.I), k)
                      for p, k in sorted(pairs, key=lambda pk: -len(pk[0])))
 
     return dict(

@@ -94,7 +94,9 @@ class _Maker:
     def __init__(self, document: Document, roster, section_at: SectionAt, g: Grammar):
         self.document, self.roster, self.section_at, self.g = document, roster, section_at, g
         self.found: list[Signature] = []
-        self.context = " ".join(line for _, _, line in zone_lines(document, g))  # what the document says it is
+        # what the document says it is: its title lines (a section heading is added per signature)
+        first = document.pages[0].text.split("\n", 12)[:12] if document.pages else []
+        self.context = " ".join([line for line in first if line.strip()][:4])
 
     def add(self, read: Read, page: int, start: int, end: int, quote: str, category: str | None = None) -> None:
         section, cat, index = self.section_at(page, start)

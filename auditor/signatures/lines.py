@@ -154,6 +154,10 @@ def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
     clues = RoleClues(title, credentials, " ".join(clue_text))
     read = Read(S.SIGNED, credentials=credentials, clues=clues, date=when, time=at, zone=zone)
     name_text = ",".join(name_parts).strip(" ,")
+    if _RULE.search(name_text):  # "Signature: ______ Dana Roe, MD": a blank line with the name printed beside it
+        printed, _ = parse_name(_RULE.sub(" ", name_text), g, vouched=True)
+        read.state, read.reason, read.person = S.BLANK, "the signature line is blank", printed
+        return read
     if not name_text or _EMPTY.fullmatch(name_text):
         read.state, read.reason = S.BLANK, "the signature line is blank" if not when else "no name on the signature line"
         return read
