@@ -203,7 +203,8 @@ def _why_unsigned(req, used: list[Signature], missing_roles: list[str], roles: l
     problems = [s for s in used if not s.valid]
     if problems:
         s = problems[0]
-        return Status.INCOMPLETE, f"no valid {_join(roles)} signature: {s.reason} ('{s.quote[:80]}', p.{s.page})"
+        who = f"{s.name}, {role_name(s.role)}: " if s.name and s.role else f"{s.name}: " if s.name else ""
+        return Status.INCOMPLETE, f"no valid {_join(roles)} signature: {s.reason} ({who}'{s.quote[:80]}', p.{s.page})"
     unknown = [s for s in valid if not s.role]
     if unknown:
         return Status.NEEDS_REVIEW, (f"no {_join(roles)} signature attests it; signed by {unknown[0].name}, whose role could not be "

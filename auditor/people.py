@@ -118,9 +118,9 @@ def _assemble(names: list[list[str]], comma: bool, vouched: bool, g: Grammar) ->
     i = len(tokens) - 1
     while i > 1 and tokens[i - 1].lower() in g.particles:  # "Pieter van der Berg"
         i -= 1
+    if tokens[0].lower() in g.particles:  # "Dr van Dijk": a family name alone
+        return (Person(" ".join(tokens)), "") if vouched else (None, "unparsed")
     given, middle, family = tokens[0], tokens[1:i], " ".join(tokens[i:])
-    if given.lower() in g.particles:
-        return None, "unparsed"
     return Person(family, given.rstrip("."), " ".join(m.rstrip(".") for m in middle)), ""
 
 

@@ -69,6 +69,7 @@ def find_signatures(document: Document, roster: Roster | None = None, section_at
 
 
 def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -> None:
+    """Every signature line of a page; lines read as part of a signature above are not read again."""
     text = page.text
     skip_to = -1
     for pos in candidate_lines(text, g):
@@ -77,7 +78,8 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         below = text[end + 1:].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
-        read = read_line(text[pos:end], below, g, day_first)
+        signoff = made.section_at(page.number, pos)[1] == "signatures"
+        read = read_line(text[pos:end], below, g, day_first, signoff)
         if read is None:
             continue
         last = end

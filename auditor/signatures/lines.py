@@ -42,6 +42,8 @@ class Read:
     zone: str = ""
     lines_used: int = 1  # the signature line, plus lines read below it for its signer
     placement: str = "line"
+    crossed_rule: bool = False  # the signer was read below a rule line ("______")
+    attests: bool = False  # the signer's own line is an attestation ("/s/ ...", "Electronically signed by ...")
 
 
 @dataclass
@@ -66,13 +68,22 @@ def _head(line: str, g: Grammar) -> _Head | None:
         m = g.signature_label.match(line, pos)
         if m:
             label, pos = True, m.end()
-    v = g.verb.match(line, pos)
-    if v and v.group("verb"):
-        verb = " ".join(v.group("verb").lower().split())
-        return _Head("verb", title, verb in g.strong or _any_strong(verb, g), bool((v.group("by") or "").strip()) or label or bool(title), suffix, line[v.end():])
-    mk = g.mark.match(line, pos)
-    if mk:
-        return _Head("mark", title, True, True, suffix, line[mk.end():])
+    kind, strong, by = "", False, False
+    for _ in range(3):  # "Reviewed By : E-SIGNED BY: ...", "Approved By: /s/ ...": a label, then the signature's own verb
+        v = g.verb.match(line, pos)
+        if v and v.group("verb"):
+            verb = " ".join(v.group("verb").lower().split())
+            kind, pos = "verb", v.end()
+            strong = strong or verb in g.strong or _any_strong(verb, g)
+            by = by or bool((v.group("by") or "").strip())
+            continue
+        mk = g.mark.match(line, pos)
+        if mk:
+            kind, strong, by, pos = "mark", True, True, mk.end()
+            continue
+        break
+    if kind:
+        return _Head(kind, title, strong, by or label or bool(title), suffix, line[pos:])
     if label:
         return _Head("label", title, True, True, True, line[pos:])
     if title:
@@ -84,8 +95,10 @@ def _any_strong(verb: str, g: Grammar) -> bool:
     return any(w in g.strong for w in re.split(r"\s*(?:and|&|/)\s*", verb))
 
 
-def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False) -> Read | None:
-    """`below`: the next lines of the page, where a signer written under its verb may stand."""
+def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, signoff: bool = False) -> Read | None:
+    """`below`: the next lines of the page, where a signer written under its verb may stand, or a
+    marker that voids the signature ("(signature on file)"). `signoff`: the line sits in a sign-off
+    section ("Approvals", "Signatures"), where a role label with a name is a signature."""
     line = line.strip()
     if not line or len(line) > MAX_LINE:
         return None
@@ -105,20 +118,44 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False) 
         read.state, read.reason = marker
         return read
     if read.state is S.BLANK and not _RULE.search(rest) and g.lookahead:
-        below_read = _look_below(below, g, day_first)
-        if below_read:
-            below_read.date = below_read.date or read.date
-            below_read.time, below_read.zone = below_read.time or read.time, below_read.zone or read.zone
-            below_read.clues = RoleClues(head.title or below_read.clues.title, below_read.credentials, below_read.clues.text)
-            read = below_read
+        read = _signer_below(read, head, below, g, day_first)
     if not read.date and below and read.state is not S.BLANK:
-        read.date = _date_below(below[0], g, day_first)  # "Date: 01/16/2025" on the line right below
-    if head.kind == "role" and read.state is S.SIGNED and not _signs(rest, read):
+        read.date = _date_below(below[read.lines_used - 1] if read.lines_used - 1 < len(below) else "", g, day_first)
+    if head.kind == "role" and read.state is S.SIGNED and not (signoff or _signs(rest, read)):
         return None  # "Physician: Roe" in a header names the attending; it is not a signature
     if head.kind == "role" and read.state in (S.BLANK, S.UNRESOLVED):
-        return None if read.state is S.UNRESOLVED or not _RULE.search(rest) else read
+        if read.state is S.UNRESOLVED or not (_RULE.search(rest) or read.lines_used > 1 or signoff):
+            return None
     if read.state is S.UNRESOLVED and not head.strong:
         return None
+    return _voided_below(read, below, g)
+
+
+def _signer_below(read: Read, head: _Head, below: list[str], g: Grammar, day_first: bool) -> Read:
+    """The label or verb's own line names nobody: the signer may stand below it."""
+    found = _look_below(below, g, day_first)
+    if found is None:
+        return read
+    found.date = found.date or read.date
+    found.time, found.zone = found.time or read.time, found.zone or read.zone
+    found.clues = RoleClues(head.title or found.clues.title, found.credentials, found.clues.text)
+    completed = head.strong and bool(read.date)  # Cerner: "Electronically Signed on <date>", a rule, the signer
+    if found.crossed_rule and not completed and not found.attests:
+        found.state, found.reason = S.BLANK, "the signature line is blank (a name is printed under it)"
+    return found
+
+
+def _voided_below(read: Read, below: list[str], g: Grammar) -> Read:
+    """A marker on the line right below a named signature ("(signature on file)", "Dictated but not
+    read", "- signature pending") voids it; the marker line is taken with it."""
+    i = read.lines_used - 1
+    nxt = below[i].strip() if i < len(below) else ""
+    if read.state is not S.SIGNED or read.person is None or not nxt or len(nxt) > 60 or _head(nxt, g) is not None:
+        return read
+    marker = _marker(nxt, g)
+    if marker:
+        read.state, read.reason = marker
+        read.lines_used += 1
     return read
 
 
@@ -203,25 +240,31 @@ def _date_below(line: str, g: Grammar, day_first: bool) -> str:
 
 def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:
     """A signer on one of the next lines, across blank, rule and date lines: Cerner writes the
-    attestation, a rule, then 'ROE MD, DANA'."""
-    when = ""
-    used = 1
+    attestation, a rule, then 'ROE MD, DANA'. Whether a crossed rule leaves it blank is the caller's."""
+    when, used, crossed = "", 1, False
     for line in below[: g.lookahead + 3]:
         used += 1
         s = line.strip()
         if not s or _EMPTY.fullmatch(s):
+            crossed = crossed or bool(_RULE.search(s))
             continue
         bare, d, _, _ = _take_when(s, g, day_first)
         if not g.date_label.sub("", bare).strip(" :,-") and d:
             when = when or d  # a date line between the verb and the name
             continue
-        if _LABEL_START.match(s) or len(s) > 80:
+        own = _head(s, g)
+        if own is not None and own.kind in ("verb", "mark"):  # "/s/ Dr. M. Goldberg ..." under "Authenticated By:"
+            read = read_line(s, [], g, day_first)
+            attests = True
+        elif _LABEL_START.match(s) or len(s) > 80:
             return None
-        head = _Head("label", strong=True, by=True)
-        read = _read_rest(s, head, g, day_first)
-        if read.state is not S.SIGNED:
+        else:
+            read = _read_rest(s, _Head("label", strong=True, by=True), g, day_first)
+            attests = False
+        if read is None or read.person is None:
             return None
         read.date, read.lines_used, read.placement = read.date or when, used, "next-line"
+        read.crossed_rule, read.attests = crossed, attests
         return read
     return None
 
