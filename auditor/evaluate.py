@@ -37,15 +37,17 @@ def signatures_for(ev: Evidence, signatures: list[Signature]) -> list[Signature]
     """Which signatures attest a passage.
 
     A sign-off section ("Signatures", "Approval") attests the whole document. A section with its own
-    signature lines is attested by those. Otherwise a signature attests what stands above it: a note
-    signed at its end is signed, an addendum written below the signature is not."""
+    signature lines is attested by those, and by the document's sign-off for the roles its own lines
+    leave alone. Otherwise a signature attests what stands above it: a note signed at its end is
+    signed, an addendum written below the signature is not."""
     below = [s for s in signatures if (s.page, s.start) >= (ev.page, ev.start)]
     if ev.section_category == "addendum":  # written after the note was signed: only a later signature counts
         return below
     whole = [s for s in signatures if s.section_category == "signatures"]
     own = [s for s in signatures if s.section_index == ev.section_index and s.section_category != "signatures"]
-    if own:
-        return own + whole
+    if own:  # a section's own blank or invalid line for a role is not rescued by the document's sign-off
+        unsigned_roles = {s.role for s in own if not s.valid}
+        return own + [s for s in whole if s.role not in unsigned_roles]
     return [s for s in below if s not in whole] + whole
 
 

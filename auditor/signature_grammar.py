@@ -31,7 +31,7 @@ _BANNERS = {"signed", "pending", "invalid"}
 _PLACEMENT = {"lookahead", "table_columns"}
 _COLUMNS = {"role", "name", "signature", "date", "credential"}
 _SPECIALTIES = {"own", "other"}
-_STATEMENT = {"phrases"}
+_STATEMENT = {"phrases", "entry_authors"}
 
 
 class _Ctx(YamlContext):
@@ -121,6 +121,7 @@ class Grammar:
     lookahead: int
     columns: dict[str, tuple[str, ...]]
     statement: re.Pattern
+    entry_author: re.Pattern  # "Provider: Kwame Asante, DO": who wrote an entry an attestation may validate
     zones: re.Pattern
     cues: tuple[str, ...]
 
@@ -191,7 +192,7 @@ def _status(ctx: _Ctx, data) -> dict:
     def exact(pairs):
         """The phrase, alone or followed by a separator ("DRAFT - NOT APPROVED", "Signed (02/11/2025)"),
         never by more words ("Approved for treatment")."""
-        return tuple((re.compile(r"[\s*#=\-]*(?:" + phrase_regex(p) + r")(?:[\s*#=.!]*$|\s*[\-–—:*(,;/|].*$)", re.I), k)
+        return tuple((re.compile(r"[\s*#=\-]*(?:" + phrase_regex(p) + r")(?:[\s*#=.!]*$|\s*[\-–—:*(,;/|].*$|\s{2,}.*$)", re.I), k)
                      for p, k in sorted(pairs, key=lambda pk: -len(pk[0])))
 
     return dict(
@@ -266,7 +267,7 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
     role_label = (r"(?P<title>" + alternation(titles) + r")(?:'s)?(?:\s+(?P<suffix>" + alternation(suffixes) + r"))?"
                   r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*[:]\s*")
     marker_phrases = [p for entry in raw.get("invalid") for p in entry.get("phrases", [])]
-    cues = {phrase_cue(p) for p in list(verbs) + list(marks) + list(sig_labels) + list(beside) + list(statement_phrases) + marker_phrases}
+    cues = {phrase_cue(p) for p in list(verbs) + list(marks) + list(sig_labels) + list(statement_phrases) + marker_phrases}
     cues |= {":"} | set(cue_list)
     return Grammar(
         version=str(raw["version"]), path=str(path), roles=roles,
@@ -293,7 +294,10 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
         lookahead=lookahead,
         columns={k: tuple(v.lower() for v in ctx.strings(columns, k, "placement", prefix="table_columns.")) for k in _COLUMNS},
         statement=re.compile(alternation(statement_phrases), re.I),
-        zones=re.compile(r"\s*(?P<zone>" + "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True)) + r"|[+\-]\d{2}:?\d{2})(?![A-Za-z])"),
+        entry_author=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(statement, "entry_authors", "attestation_statement", required=True))
+                                + r")\s*:\s*(?P<rest>[^:]*?)(?=\s{2,}|\t|$|\s+\w+(?: \w+)?:)", re.I | re.M),
+        zones=re.compile(r"\s*\(?(?P<zone>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|" + "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True))
+                         + r"|[+\-]\d{2}:?\d{2})(?![A-Za-z])\)?"),
         cues=tuple(sorted(cues)),
         **status,
     )

@@ -79,7 +79,8 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         end = len(text) if end < 0 else end
         below = text[end + 1:].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
         signoff = made.section_at(page.number, pos)[1] == "signatures"
-        read = read_line(text[pos:end], below, g, day_first, signoff)
+        above = text[max(0, pos - 200): max(0, pos - 1)].split("\n")[-2:][::-1] if pos else []
+        read = read_line(text[pos:end], below, g, day_first, signoff, above)
         if read is None:
             continue
         last = end
@@ -87,7 +88,7 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
             nxt = text.find("\n", last + 1)
             last = len(text) if nxt < 0 else nxt
         skip_to = last
-        made.add(read, page.number, pos, last, text[pos:last].strip())
+        made.add(read, page.number, pos, last, text[pos:last].strip(), text=text)
 
 
 class _Maker:
@@ -99,9 +100,19 @@ class _Maker:
         # what the document says it is: its title lines (a section heading is added per signature)
         first = document.pages[0].text.split("\n", 12)[:12] if document.pages else []
         self.context = " ".join([line for line in first if line.strip()][:4])
+        self.last: tuple | None = None  # (read, page, start, end) of the last signature line, for blocks
 
-    def add(self, read: Read, page: int, start: int, end: int, quote: str, category: str | None = None) -> None:
-        section, cat, index = self.section_at(page, start)
+    def add(self, read: Read, page: int, start: int, end: int, quote: str, category: str | None = None,
+            text: str | None = None) -> None:
+        """`text`: the page text, when `read` came from its lines: a signature block written over
+        consecutive lines ('Attending Radiation Oncologist: Helen Achterberg, MD' then 'e-signature:
+        /e-signed/ Helen Achterberg') is one signature of one person, with what each line says of them."""
+        if text is not None and self.last is not None and _same_block(self.last, read, page, start, text):
+            prev, _, start, _ = self.last
+            self.found.pop()
+            read, quote = _merged(prev, read), text[start:end].strip()
+        self.last = (read, page, start, end) if text is not None else None
+        section, cat, index = self.section_at(page, max(start - 1, 0) if read.closes else start)
         clues = replace(read.clues, context=f"{self.context} {section}")
         role, qualifier = role_of(clues, read.person, self.g, self.roster)
         person = read.person
@@ -112,6 +123,25 @@ class _Maker:
             section_index=index, section_category=category or cat, person=person.key if person else "",
             zone=read.zone if read.date else "", qualifier=qualifier, placement=read.placement,
         ))
+
+
+def _same_block(last: tuple, read: Read, page: int, start: int, text: str) -> bool:
+    prev, prev_page, _, prev_end = last
+    if prev_page != page or prev.person is None or read.person is None or text.count("\n", prev_end, start) > 1:
+        return False
+    (fam_a, giv_a), (fam_b, giv_b) = (p.key.rstrip("~").split("|") for p in (prev.person, read.person))
+    return fam_a == fam_b and (not giv_a or not giv_b or giv_a.startswith(giv_b) or giv_b.startswith(giv_a))
+
+
+def _merged(a: Read, b: Read) -> Read:
+    """Two lines of one signature block: a marker on either voids it; titles, credentials and dates add up."""
+    state, reason = (b.state, b.reason) if b.state is not S.SIGNED or a.state in (S.SIGNED, S.BLANK) else (a.state, a.reason)
+    person = max((a.person, b.person), key=lambda p: (len(p.given), len(p.middle)))
+    creds = tuple(dict.fromkeys(a.credentials + b.credentials))
+    clues = replace(b.clues, title=b.clues.title or a.clues.title, credentials=creds,
+                    text=" ".join(x for x in (a.clues.text, b.clues.text) if x))
+    return Read(state, reason, person, creds, clues, b.date or a.date, b.time or a.time, b.zone or a.zone,
+                a.lines_used + b.lines_used, b.placement)
 
 
 def _with_status(document: Document, made: _Maker, g: Grammar, day_first: bool) -> list[Signature]:

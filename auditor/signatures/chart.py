@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import Document, Signature
-from ..people import Roster, unify
+from ..people import Roster, parse_name, unify
 from ..signature_grammar import Grammar
-from .status import attestation_statements, dates_in_head
+from .status import attestation_statements, dates_in_head, zone_lines
 
 
 def one_key_per_person(signatures: dict[str, list[Signature]], roster: Roster | None = None) -> dict[str, list[Signature]]:
@@ -39,8 +39,22 @@ def attested_entries(documents: list[Document], signatures: dict[str, list[Signa
     out: dict[str, list[Signature]] = {}
     for doc in documents:
         own = signatures.get(doc.path, [])
+        if any(s.valid for s in own):
+            continue  # a signed document needs no attestation (a missing role is another matter)
         dated = dates_in_head(doc, g, False) | {s.date for s in own if s.date}
+        authors = {s.person.split("|")[0] for s in own if s.person} | _named_authors(doc, g)
         for path, dates, signer in statements:
-            if path != doc.path and dates & dated and any(s.person == signer.person and not s.valid for s in own):
+            if path != doc.path and dates & dated and signer.person.split("|")[0] in authors:
                 out.setdefault(doc.path, []).append(replace(signer, placement="attestation", section_category="signatures"))
     return out
+
+
+def _named_authors(doc: Document, g: Grammar) -> set[str]:
+    """Family names of the people an entry names as its author in its first or last lines."""
+    names = set()
+    for _, _, line in zone_lines(doc, g):
+        for m in g.entry_author.finditer(line):
+            person, _ = parse_name(m.group("rest"), g, vouched=True)
+            if person is not None:
+                names.add(person.key.rstrip("~").split("|")[0])
+    return names

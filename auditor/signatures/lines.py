@@ -43,6 +43,7 @@ class Read:
     lines_used: int = 1  # the signature line, plus lines read below it for its signer
     placement: str = "line"
     crossed_rule: bool = False  # the signer was read below a rule line ("______")
+    closes: bool = False  # the line names the section it signs ("Image review - physician signature:")
     attests: bool = False  # the signer's own line is an attestation ("/s/ ...", "Electronically signed by ...")
 
 
@@ -54,10 +55,24 @@ class _Head:
     by: bool = False
     suffix: bool = False
     rest: str = ""
+    closes: bool = False  # "Image review - physician signature: ___" closes the section above it
+
+
+_PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physician signature: ____"
 
 
 def _head(line: str, g: Grammar) -> _Head | None:
-    pos = _LEAD.match(line).end()
+    head = _head_at(line, _LEAD.match(line).end(), g)
+    if head is None:
+        m = _PREFIX.match(line)
+        if m and (g.role_label.match(line, m.end()) or g.signature_label.match(line, m.end())):
+            head = _head_at(line, m.end(), g)
+            if head is not None:
+                head.closes = True
+    return head
+
+
+def _head_at(line: str, pos: int, g: Grammar) -> _Head | None:
     title, suffix, label = "", False, False
     m = g.role_label.match(line, pos)
     if m:
@@ -95,10 +110,12 @@ def _any_strong(verb: str, g: Grammar) -> bool:
     return any(w in g.strong for w in re.split(r"\s*(?:and|&|/)\s*", verb))
 
 
-def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, signoff: bool = False) -> Read | None:
+def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, signoff: bool = False,
+              above: list[str] = ()) -> Read | None:
     """`below`: the next lines of the page, where a signer written under its verb may stand, or a
     marker that voids the signature ("(signature on file)"). `signoff`: the line sits in a sign-off
-    section ("Approvals", "Signatures"), where a role label with a name is a signature."""
+    section ("Approvals", "Signatures"), where a role label with a name is a signature. `above`: the
+    lines just above, nearest first, where a letter's signature block types the signer's specialty."""
     line = line.strip()
     if not line or len(line) > MAX_LINE:
         return None
@@ -114,13 +131,14 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, 
         if not head.strong and not re.search(r"\bby\b", rest, re.I) and not credentials_in(rest, g) and not DATE_RE.search(rest):
             return None  # "Reviewed the DVHs", "Approved for treatment"
     read = _read_rest(rest, head, g, day_first)
+    read.closes = head.closes
     if marker:
         read.state, read.reason = marker
         return read
     if read.state is S.BLANK and not _RULE.search(rest) and g.lookahead:
         read = _signer_below(read, head, below, g, day_first)
-    if not read.date and below and read.state is not S.BLANK:
-        read.date = _date_below(below[read.lines_used - 1] if read.lines_used - 1 < len(below) else "", g, day_first)
+    if not read.date and read.state is not S.BLANK:
+        _dated_below(read, below, g, day_first)
     if head.kind == "role" and read.state is S.SIGNED and not (signoff or _signs(rest, read)):
         return None  # "Physician: Roe" in a header names the attending; it is not a signature
     if head.kind == "role" and read.state in (S.BLANK, S.UNRESOLVED):
@@ -128,7 +146,29 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, 
             return None
     if read.state is S.UNRESOLVED and not head.strong:
         return None
+    if read.person is not None and above:
+        _block_above(read, above, g)
     return _voided_below(read, below, g)
+
+
+def _block_above(read: Read, above: list[str], g: Grammar) -> None:
+    """'Gregory Haldane, MD' / 'Urology' typed above 'Electronically signed by Gregory Haldane MD': the
+    block's specialty and title describe the signer."""
+    extra, creds = [], list(read.credentials)
+    for line in above[:2]:
+        s = line.strip()
+        if not s or len(s) > 50 or ":" in s:
+            break
+        if g.other_specialty.fullmatch(s) or g.own_specialty.fullmatch(s) or s.lower() in g.title_role or g.trainee.fullmatch(s):
+            extra.append(s)
+            continue
+        person, _ = parse_name(s, g, vouched=True)
+        if person is None or person.key.rstrip("~").split("|")[0] != read.person.key.rstrip("~").split("|")[0]:
+            break
+        creds += [c for c in credentials_in(s, g) if c not in creds]
+    if extra or len(creds) > len(read.credentials):
+        read.credentials = tuple(creds)
+        read.clues = RoleClues(read.clues.title, tuple(creds), " ".join([read.clues.text] + extra).strip())
 
 
 def _signer_below(read: Read, head: _Head, below: list[str], g: Grammar, day_first: bool) -> Read:
@@ -230,12 +270,25 @@ def _take_when(text: str, g: Grammar, day_first: bool) -> tuple[str, str, str, s
     return text, when, at, zone
 
 
-def _date_below(line: str, g: Grammar, day_first: bool) -> str:
-    m = g.date_label.match(line.strip())
-    if not m or not m.group(0).strip().lower().startswith("date"):
-        return ""
-    d = DATE_RE.match(line.strip(), m.end())
-    return date_of(d.group(0), day_first) if d else ""
+def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> None:
+    """'Date: 01/16/2025', or a signature label with nothing but a date ('Signed: 15 March 2025 10:12'),
+    on the line right below an undated signature is its date; the line is taken with it."""
+    i = read.lines_used - 1
+    line = below[i].strip() if i < len(below) else ""
+    if not line or not DATE_RE.search(line):
+        return
+    m = g.date_label.match(line)
+    if m and m.group(0).strip().lower().startswith("date"):
+        d = DATE_RE.match(line, m.end())
+        if d:
+            read.date, read.lines_used = date_of(d.group(0), day_first), read.lines_used + 1
+        return
+    head = _head(line, g)
+    if head is None or head.kind == "role":
+        return
+    bare, when, at, zone = _take_when(head.rest, g, day_first)
+    if when and not g.date_label.sub(" ", bare).strip(" ,;:()-"):
+        read.date, read.time, read.zone, read.lines_used = when, at, zone, read.lines_used + 1
 
 
 def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:
