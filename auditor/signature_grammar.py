@@ -265,7 +265,7 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
                              re.compile(alternation(ctx.strings(entry, "context", item, required=True)), re.I)))
     cue_list = status.pop("_cues")
     role_label = (r"(?P<title>" + alternation(titles) + r")(?:'s)?(?:\s+(?P<suffix>" + alternation(suffixes) + r"))?"
-                  r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*[:]\s*")
+                  r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*(?::|\s[-–—](?=\s))\s*")
     marker_phrases = [p for entry in raw.get("invalid") for p in entry.get("phrases", [])]
     cues = {phrase_cue(p) for p in list(verbs) + list(marks) + list(sig_labels) + list(statement_phrases) + marker_phrases}
     cues |= {":"} | set(cue_list)
@@ -280,10 +280,10 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
         own_specialty=re.compile(alternation(ctx.strings(specialties, "own", "specialties", required=True)), re.I),
         other_specialty=re.compile(alternation(ctx.strings(specialties, "other", "specialties", required=True)), re.I),
         role_label=re.compile(role_label, re.I),
-        signature_label=re.compile(r"(?P<label>" + alternation(sig_labels) + r")\s*(?:\([^)]{0,40}\))?\s*:\s*", re.I),
+        signature_label=re.compile(r"(?P<label>" + alternation(sig_labels) + r")\s*(?:\([^)]{0,40}\))?\s*(?::|\s[-–—](?=\s))\s*", re.I),
         verb=re.compile(r"(?:(?:" + alternation(objects) + r")\s+){0,3}(?P<verb>" + alternation(verbs) + r")"
                         r"(?:\s*(?:and|&|/)\s*(?:" + alternation(verbs) + r"))?"
-                        r"(?:\s+(?:electronically|digitally))?(?P<by>\s*(?:by\b|:|-(?=\s)|–))?\s*", re.I),
+                        r"(?:\s+(?:electronically|digitally))?(?P<by>\s*(?:by\b\s*[:\-]?|:|-(?=\s)|–))?\s*", re.I),
         strong=frozenset(s.lower() for s in strong),
         mark=re.compile(r"(?P<mark>" + alternation(marks) + r")\s*", re.I),
         date_label=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(labels, "date", "labels", required=True)) + r")\s*[:#]?\s*", re.I),
@@ -296,8 +296,8 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
         statement=re.compile(alternation(statement_phrases), re.I),
         entry_author=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(statement, "entry_authors", "attestation_statement", required=True))
                                 + r")\s*:\s*(?P<rest>[^:]*?)(?=\s{2,}|\t|$|\s+\w+(?: \w+)?:)", re.I | re.M),
-        zones=re.compile(r"\s*\(?(?P<zone>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|" + "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True))
-                         + r"|[+\-]\d{2}:?\d{2})(?![A-Za-z])\)?"),
+        zones=re.compile(r"\s*(?P<open>\()?(?P<zone>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|" + "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True))
+                         + r"|[+\-]\d{2}:?\d{2})(?![A-Za-z])(?(open)\))"),
         cues=tuple(sorted(cues)),
         **status,
     )

@@ -69,17 +69,22 @@ def judge(case, found) -> list[tuple[str, object, object]]:
 
 
 def run(cases) -> tuple[Counter, dict, list]:
+    from auditor.evidence import SectionLocator
     from auditor.ingest import ingest
+    from auditor.language import load_language
+    from auditor.segment import Headings, sentences
     from auditor.signature_grammar import grammar
     from auditor.signatures import find_signatures
 
     g = grammar()
+    headings = Headings(load_language().section_headings)
     totals, by_dim, wrong = Counter(), defaultdict(Counter), []
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
             path = Path(tmp) / case.filename
             path.write_bytes(case.data)
-            found = find_signatures(ingest(path, Path(tmp)), g=g)
+            doc = ingest(path, Path(tmp))
+            found = find_signatures(doc, section_at=SectionLocator(sentences(doc, headings)).at, g=g)  # as the audit does
             for verdict, exp, f in judge(case, found):
                 good = verdict in ("right", "right-invalid-unseen", "extra")
                 totals[verdict] += 1

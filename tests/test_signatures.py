@@ -179,7 +179,7 @@ def test_signature_table_with_role_name_signature_date_columns():
         ("signed", "Dana Roe", "medical_physicist", "2025-02-11"),
         ("blank", "Miriam Okafor", "radiation_oncologist", ""),
         ("signed", "Jane Roe", "resident", "2025-02-12"),
-        ("unresolved", "", "radiation_oncologist", "2025-02-12"),
+        ("invalid", "", "radiation_oncologist", "2025-02-12"),  # signed, but by no one named
     ]
 
 

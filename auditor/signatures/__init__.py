@@ -175,7 +175,7 @@ def _signed_status(document: Document, made: _Maker, status: DocStatus, g: Gramm
 
 
 def _zone(document: Document, g: Grammar):
-    return [z for z in zone_lines(document, g) if z[0] == document.pages[0].number][: g.status_lines]
+    return list(zone_lines(document, g, "head"))
 
 
 def _status_date(status: DocStatus, document: Document, day_first: bool) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..dates import DATE_RE, TIME_RE, clock, date_of
 from ..models import SignatureState as S
 from ..people import Person, parse_name
-from ..signature_grammar import Grammar, credentials_in
+from ..signature_grammar import Grammar, credentials_in, norm_credential
 from .roles import RoleClues
 
 MAX_LINE = 220
@@ -24,6 +24,7 @@ _RULE = re.compile(r"_{3,}|\.{5,}|-{5,}")
 _EMPTY = re.compile(r"[\s_.\-–—=*:]*")
 _SEPARATORS = re.compile(r"\s{2,}|\t|\||;|\s[\-–—]\s")
 _BY = re.compile(r"^(?:by|:)\s*|\bby\s+", re.I)
+_SIGNATURE_HEADING = re.compile(r"(?:electronic\s+)?signatures?(?:\s+(?:line|block|section))?", re.I)
 _CONNECTORS = {"on", "at", "by", "electronically", "digitally", "and", "&"}
 _LABEL_START = re.compile(r"^[A-Za-z][A-Za-z /&'()#\-]{0,40}:")
 
@@ -135,11 +136,11 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, 
     if marker:
         read.state, read.reason = marker
         return read
-    if read.state is S.BLANK and not _RULE.search(rest) and g.lookahead:
+    if read.state in (S.BLANK, S.INVALID) and read.person is None and not _RULE.search(rest) and g.lookahead:
         read = _signer_below(read, head, below, g, day_first)
     if not read.date and read.state is not S.BLANK:
         _dated_below(read, below, g, day_first)
-    if head.kind == "role" and read.state is S.SIGNED and not (signoff or _signs(rest, read)):
+    if head.kind == "role" and read.state is S.SIGNED and not (signoff or read.attests or _signs(rest, read)):
         return None  # "Physician: Roe" in a header names the attending; it is not a signature
     if head.kind == "role" and read.state in (S.BLANK, S.UNRESOLVED):
         if read.state is S.UNRESOLVED or not (_RULE.search(rest) or read.lines_used > 1 or signoff):
@@ -148,7 +149,23 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, 
         return None
     if read.person is not None and above:
         _block_above(read, above, g)
+    if read.person is not None:
+        _title_below(read, below, g)
     return _voided_below(read, below, g)
+
+
+def _title_below(read: Read, below: list[str], g: Grammar) -> None:
+    """'ROE MD, DANA' / 'Qualified Medical Physicist': a title or specialty alone on the line under the
+    signer (Cerner's block) describes the signer; the line is taken with it."""
+    i = read.lines_used - 1
+    nxt = below[i].strip() if i < len(below) else ""
+    if not nxt or len(nxt) > 50:
+        return
+    low = " ".join(nxt.lower().split())
+    if low in g.title_role or g.other_specialty.fullmatch(nxt) or g.own_specialty.fullmatch(nxt) or g.trainee.fullmatch(nxt):
+        read.clues = RoleClues(read.clues.title or (nxt if low in g.title_role else ""), read.credentials,
+                               " ".join(x for x in (read.clues.text, nxt) if x))
+        read.lines_used += 1
 
 
 def _block_above(read: Read, above: list[str], g: Grammar) -> None:
@@ -176,11 +193,14 @@ def _signer_below(read: Read, head: _Head, below: list[str], g: Grammar, day_fir
     found = _look_below(below, g, day_first)
     if found is None:
         return read
+    if found.person is None:  # a field value below the label
+        found.date, found.time, found.zone = found.date or read.date, found.time or read.time, found.zone or read.zone
+        return found
     found.date = found.date or read.date
     found.time, found.zone = found.time or read.time, found.zone or read.zone
     found.clues = RoleClues(head.title or found.clues.title, found.credentials, found.clues.text)
     completed = head.strong and bool(read.date)  # Cerner: "Electronically Signed on <date>", a rule, the signer
-    if found.crossed_rule and not completed and not found.attests:
+    if found.crossed_rule and not completed and not found.attests and found.state is S.SIGNED:
         found.state, found.reason = S.BLANK, "the signature line is blank (a name is printed under it)"
     return found
 
@@ -190,9 +210,12 @@ def _voided_below(read: Read, below: list[str], g: Grammar) -> Read:
     read", "- signature pending") voids it; the marker line is taken with it."""
     i = read.lines_used - 1
     nxt = below[i].strip() if i < len(below) else ""
-    if read.state is not S.SIGNED or read.person is None or not nxt or len(nxt) > 60 or _head(nxt, g) is not None:
-        return read
+    if read.state is not S.SIGNED or read.person is None or not nxt or len(nxt) > 60 or nxt.endswith(":"):
+        return read  # "Awaiting co-signature:" introduces the next signer, not this one
     marker = _marker(nxt, g)
+    if marker and _head(nxt, g) is not None:  # "Signed but not read" has a verb of its own: a marker only if it names nobody
+        alone = read_line(nxt, [], g)
+        marker = marker if alone is None or alone.person is None else None
     if marker:
         read.state, read.reason = marker
         read.lines_used += 1
@@ -208,6 +231,8 @@ def _signs(rest: str, read: Read) -> bool:
 def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
     """Name, credentials, date, time and zone from what follows the signature's label or verb."""
     text, when, at, zone = _take_when(rest, g, day_first)
+    if "(" in text:  # "R.T.(T)" is a credential, not a parenthesis
+        text = g.credential_re.sub(lambda m: norm_credential(m.group(0)) if "(" in m.group(0) and credentials_in(m.group(0), g) else m.group(0), text)
     parens = re.findall(r"\(([^)]*)\)", text)
     text = re.sub(r"\([^)]*\)", " ", text)
     text = g.date_label.sub(" ", text) if g.date_label.search(text) else text
@@ -236,14 +261,17 @@ def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
         read.state, read.reason, read.person = S.BLANK, "the signature line is blank", printed
         return read
     if not name_text or _EMPTY.fullmatch(name_text):
-        read.state, read.reason = S.BLANK, "the signature line is blank" if not when else "no name on the signature line"
+        if when:  # "Electronically signed on <date>" with nobody named: signed by no one Medicare can identify
+            read.state, read.reason = S.INVALID, "no signer is named on the signature line"
+        else:
+            read.state, read.reason = S.BLANK, "the signature line is blank"
         return read
     person, why = parse_name(name_text, g, vouched=bool(credentials or title or re.match(r"dr\.?\s", name_text, re.I)))
     if person is None:
         if why == "not-a-name":
             read.state, read.reason = S.INVALID, f"'{name_text[:60]}' is not a person's name"
         elif why == "no-name":
-            read.state, read.reason = S.BLANK, "no name on the signature line"
+            read.state, read.reason = S.INVALID, "no signer is named on the signature line"
         else:
             read.state, read.reason = S.UNRESOLVED, f"a line that looks like a signature was not understood ('{name_text[:60]}')"
         return read
@@ -279,12 +307,17 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
         return
     m = g.date_label.match(line)
     if m and m.group(0).strip().lower().startswith("date"):
-        d = DATE_RE.match(line, m.end())
-        if d:
-            read.date, read.lines_used = date_of(d.group(0), day_first), read.lines_used + 1
+        if DATE_RE.match(line, m.end()):
+            _, read.date, read.time, read.zone = _take_when(line[m.end():], g, day_first)
+            read.lines_used += 1
         return
     head = _head(line, g)
-    if head is None or head.kind == "role":
+    if head is None:  # a bare date (and time) on the line below
+        bare, when, at, zone = _take_when(line, g, day_first)
+        if when and not bare.strip(" ,;:()-"):
+            read.date, read.time, read.zone, read.lines_used = when, at, zone, read.lines_used + 1
+        return
+    if head.kind == "role":
         return
     bare, when, at, zone = _take_when(head.rest, g, day_first)
     if when and not g.date_label.sub(" ", bare).strip(" ,;:()-"):
@@ -292,10 +325,11 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
 
 
 def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:
-    """A signer on one of the next lines, across blank, rule and date lines: Cerner writes the
-    attestation, a rule, then 'ROE MD, DANA'. Whether a crossed rule leaves it blank is the caller's."""
+    """A signer on one of the next lines, across blank, rule and date lines and a 'Signature Line'
+    heading: Cerner writes the attestation, a rule, then 'ROE MD, DANA'. Whether a crossed rule
+    leaves it blank is the caller's; a marker on the signer's line ("- signature pending") voids it."""
     when, used, crossed = "", 1, False
-    for line in below[: g.lookahead + 3]:
+    for i, line in enumerate(below[: g.lookahead + 3]):
         used += 1
         s = line.strip()
         if not s or _EMPTY.fullmatch(s):
@@ -305,18 +339,26 @@ def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:
         if not g.date_label.sub("", bare).strip(" :,-") and d:
             when = when or d  # a date line between the verb and the name
             continue
+        if _SIGNATURE_HEADING.fullmatch(s):
+            continue
         own = _head(s, g)
         if own is not None and own.kind in ("verb", "mark"):  # "/s/ Dr. M. Goldberg ..." under "Authenticated By:"
-            read = read_line(s, [], g, day_first)
+            read = read_line(s, below[i + 1:], g, day_first)
             attests = True
         elif _LABEL_START.match(s) or len(s) > 80:
             return None
         else:
             read = _read_rest(s, _Head("label", strong=True, by=True), g, day_first)
+            marker = _marker(s, g)
+            if marker and read.person is not None:
+                read.state, read.reason = marker
             attests = False
+        if read is not None and read.person is None and read.state is S.INVALID and read.reason.endswith("is not a person's name"):
+            read.lines_used = used  # "Reviewed By:" / "Gamma Index Summary": a field value, not a signer
+            return read
         if read is None or read.person is None:
             return None
-        read.date, read.lines_used, read.placement = read.date or when, used, "next-line"
+        read.date, read.lines_used, read.placement = read.date or when, used + read.lines_used - 1, "next-line"
         read.crossed_rule, read.attests = crossed, attests
         return read
     return None

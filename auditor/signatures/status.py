@@ -7,6 +7,7 @@ count. A status that signs the document while naming no signer is said aloud, ne
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..dates import DATE_RE, date_of
@@ -16,6 +17,7 @@ from ..signature_grammar import Grammar
 from .lines import Read, _Head, _read_rest
 
 _RANK = {"invalid": 3, "pending": 2, "signed": 1}
+_DECORATED = re.compile(r"\s*[*#=]")
 
 
 @dataclass(frozen=True)
@@ -27,12 +29,14 @@ class DocStatus:
     end: int = 0
 
 
-def zone_lines(document: Document, g: Grammar):
-    """(page, start, line) of the first and last `status_lines` lines of the document."""
+def zone_lines(document: Document, g: Grammar, part: str = "both"):
+    """(page, start, line) of the first (`head`) and last (`tail`) `status_lines` lines of the document."""
     if not document.pages:
         return
     seen = set()
-    for page, last in ((document.pages[0], False), (document.pages[-1], True)):
+    parts = {"both": ((document.pages[0], False), (document.pages[-1], True)),
+             "head": ((document.pages[0], False),), "tail": ((document.pages[-1], True),)}[part]
+    for page, last in parts:
         starts, pos = [], 0
         for line in page.text.split("\n"):
             starts.append((pos, line))
@@ -54,6 +58,8 @@ def _value_kind(value: str, patterns) -> str:
 def document_status(document: Document, g: Grammar) -> DocStatus:
     """The most restrictive status the document declares in its first or last lines."""
     best = DocStatus()
+    top = {(p, s) for p, s, line in list(zone_lines(document, g, "head")) if line.strip()}
+    top = set(sorted(top)[:3])  # a bare "Pending Signature" banner counts only as the document's first lines
     for page, start, line in zone_lines(document, g):
         stripped = line.strip()
         if not stripped or len(stripped) > 80:
@@ -66,6 +72,8 @@ def document_status(document: Document, g: Grammar) -> DocStatus:
         else:
             kind = _value_kind(stripped, g.banner)
             value = stripped.strip("*#=- ")
+            if kind == "pending" and (page, start) not in top and not _DECORATED.match(stripped):
+                kind = ""  # "Pending Signature" in a closing block is one signer's line, not the document's status
         if kind and _RANK[kind] > _RANK.get(best.kind, 0):
             best = DocStatus(kind, value, page, start, start + len(line))
     return best

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DATE_RE, date_of
+from ..dates import DATE_RE
 from ..models import SignatureState as S
 from ..models import Table
 from ..signature_grammar import Grammar, credentials_in
-from .lines import Read, _Head, _marker, _read_rest, read_line
+from .lines import Read, _Head, _marker, _read_rest, _take_when, read_line
 from .roles import RoleClues
 
 _BLANK_CELL = re.compile(r"[\s_.\-–—]*")
@@ -46,7 +46,8 @@ def _row(row: tuple[str, ...], cols: dict[str, int], g: Grammar, day_first: bool
         return " ".join(row[i].split()) if i is not None and i < len(row) else ""
 
     sig, name_cell, title = cell("signature"), cell("name"), cell("role")
-    when = _cell_date(cell("date"), day_first) or _cell_date(sig, day_first)
+    date_cell = cell("date") if DATE_RE.search(cell("date")) else sig
+    _, when, at, zone = _take_when(date_cell, g, day_first) if DATE_RE.search(date_cell) else ("", "", "", "")
     read = _read_rest(name_cell, _Head("label"), g, day_first) if name_cell else None
     in_sig = read_line(sig, [], g, day_first) if sig else None
     if in_sig is not None and in_sig.person is not None and (read is None or read.person is None):
@@ -56,20 +57,22 @@ def _row(row: tuple[str, ...], cols: dict[str, int], g: Grammar, day_first: bool
     key = name_cell or sig or quote
     out = read or Read(S.BLANK)
     out.credentials = creds
-    out.clues = RoleClues(title or (out.clues.title if read else ""), creds, " ".join(x for x in ((out.clues.text if read else ""), title) if x))
-    out.date, out.placement = when or out.date, "table"
+    out.clues = RoleClues(title or (out.clues.title if read else ""), creds,
+                          " ".join(x for x in ((out.clues.text if read else ""), title, cell("credential")) if x))
+    if when:
+        out.date, out.time, out.zone = when, at, zone
+    out.placement = "table"
     marker = _marker(" ".join(row), g)
     if _BLANK_CELL.fullmatch(sig):
         out.state, out.reason = S.BLANK, "the signature cell is blank"
     elif marker:
         out.state, out.reason = marker
+    elif read is not None and read.state is S.INVALID:
+        pass  # "Gamma Index Summary" in the name cell: not a person (the reason says so)
+    elif out.person is None and not name_cell:
+        out.state, out.reason = S.INVALID, f"the signature cell is filled ('{sig[:40]}') but no signer is named"
     elif out.person is None:
-        out.state, out.reason = S.UNRESOLVED, f"the signature cell is filled ('{sig[:40]}') but no signer is named"
+        out.state, out.reason = S.UNRESOLVED, f"the signer '{name_cell[:40]}' could not be read as a person's name"
     else:  # a name, initials, a mark or an e-signature statement in the signature cell
         out.state, out.reason = S.SIGNED, ""
     return out, quote, key
-
-
-def _cell_date(text: str, day_first: bool) -> str:
-    m = DATE_RE.search(text or "")
-    return date_of(m.group(0), day_first) if m else ""
