@@ -15,6 +15,7 @@ from .evidence import SectionLocator, anchor_evidence, form_answers, group_hits,
 from .identity import chart_identity
 from .ingest import ingest
 from .language import load_language
+from .nlp import TECHNIQUE
 from .limits import DEFAULT_LIMITS, Limits
 from .models import UNREADABLE, ChartResult, Document, Evidence, Problem
 from .people import Roster
@@ -22,6 +23,7 @@ from .segment import Headings, sentences
 from .signature_grammar import grammar
 from .signatures import find_signatures
 from .signatures.chart import attested_entries, one_key_per_person
+from .judge.chart import JudgementBuilder
 
 
 class Auditor:
@@ -78,18 +80,36 @@ class Auditor:
         files, skipped = chart_files(chart_dir)
         read = read or (lambda f: ingest(f, chart_dir, self.limits))
         documents = [read(f) for f in files]
-        return self.audit_documents(documents, chart_id or chart_dir.name, chart_problems(skipped, documents))
+        chart_id = chart_id or chart_dir.name
+        return self.audit_documents(documents, chart_id, chart_problems(skipped, documents), self.charge_codes(chart_dir, chart_id))
 
-    def audit_documents(self, documents: list[Document], chart_id: str, problems=()) -> ChartResult:
+    def charge_codes(self, chart_dir: Path | None, chart_id: str) -> list[tuple[str, str]]:
+        """(date of service, code) of the chart's charges (its charges.csv, or its rows of --charges):
+        the technique and the timeline read them (77301's date of service, the first delivered fraction)."""
+        rules, _, groups = self._charge_context()
+        if groups is not None:
+            rows = groups.get(chart_id, ([], []))[0]
+        else:
+            from .charges import read_charges_csv
+            from .discover import CHARGES_FILE
+
+            path = Path(chart_dir) / CHARGES_FILE if chart_dir is not None else None
+            rows = read_charges_csv(path, rules=rules)[0] if path is not None and path.is_file() else []
+        return [(r.date, r.code) for r in rows]
+
+    def audit_documents(self, documents: list[Document], chart_id: str, problems=(), charges=()) -> ChartResult:
+        """`charges`: (date of service, code) of the chart's charge lines, when it has any."""
         evidence: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
         applies: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
         signatures = {}
+        judge = JudgementBuilder(self.checklist.judgement)
         for doc in documents:
             sents = sentences(doc, self.headings)
             locator = SectionLocator(sents)
             signatures[doc.path] = find_signatures(doc, self.roster, locator.at, self.grammar)
             tabled = self._tabled if doc.tables else frozenset()
             by_req = group_hits(self.engine.hits(sents, tabled)) if sents else {}
+            judge.add(doc, by_req.get(TECHNIQUE, []), locator)
             answers = form_answers(doc)
             for req in self.checklist.requirements:
                 hits = by_req.get(req.id, [])
@@ -100,9 +120,19 @@ class Auditor:
         patient, foreign = chart_identity(documents)
         signatures = one_key_per_person(signatures, self.roster)
         attested = attested_entries(documents, signatures, self.grammar)
-        facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents, problems), attested)
+        judgement = judge.build(documents, evidence, signatures, foreign, charges)
+        facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents, problems), attested, judgement)
         findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
-        return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems))
+        return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems), judgement=_judgement_dict(judgement))
+
+
+def _judgement_dict(j) -> dict:
+    """What the chart report shows of the judgement: the technique and the timeline."""
+    if j is None:
+        return {}
+    return {"technique": j.technique.to_dict() if j.technique else None, "timeline": j.timeline.to_list(),
+            "first_fraction": j.timeline.first_fraction, "dos_77301": j.timeline.dos_77301,
+            "qa": {doc: {"outcome": o.outcome, "reason": o.reason, "date": o.date} for doc, o in sorted(j.qa.items())}}
 
 
 def chart_problems(skipped, documents) -> list[Problem]:

@@ -31,6 +31,7 @@ class ChartFacts:
     unreadable: list[str] = field(default_factory=list)
     # document -> signatures of Medicare attestation statements that validate its author's unsigned entry
     attested: dict[str, list[Signature]] = field(default_factory=dict)
+    judgement: object = None  # judge.ChartJudgement: technique, QA results, timeline (None: documentation only)
 
 
 def signatures_for(ev: Evidence, signatures: list[Signature]) -> list[Signature]:
@@ -89,6 +90,10 @@ def _finding(req: Requirement, status: Status, reason: str, evidence=(), sigs=()
 
 
 def evaluate(req: Requirement, facts: ChartFacts) -> Finding:
+    call = facts.judgement.technique if facts.judgement else None
+    if call is not None and call.technique == "conventional":
+        return _finding(req, Status.NOT_APPLICABLE, f"Not applicable: this is not an IMRT course. {call.reason} The IMRT checklist "
+                        "does not apply; 77301 billed for this course is a charge finding (77295 is the 3D plan).", call.evidence)
     if req.applies_when is not None:
         gate = [e for e in facts.applies.get(req.id, []) if e.affirmative and e.document not in facts.foreign]
         if not gate:
@@ -102,6 +107,9 @@ def evaluate(req: Requirement, facts: ChartFacts) -> Finding:
         return _absent(req, facts, own, foreign)
     wanted = [e.id for e in req.elements]
     complete = [e for e in positive if set(wanted) <= set(e.elements)]
+    complete, failed = _verified(facts, complete)
+    if failed and not complete:
+        return _qa_not_verified(req, facts, failed)
     if not complete:
         best = max(positive, key=lambda e: len(e.elements))
         missing = [el.description or el.id for el in req.elements if el.id not in best.elements]
@@ -148,6 +156,38 @@ def _absent(req: Requirement, facts: ChartFacts, own: list[Evidence], foreign: l
     return _finding(req, Status.MISSING, reason, own + foreign, fix=_fix(req, "missing", None, list(req.signers), [], ""), responsible=responsible)
 
 
+def _verified(facts: ChartFacts, complete: list[Evidence]) -> tuple[list[Evidence], list[tuple[Evidence, str, str]]]:
+    """QA evidence whose report failed, only calculated, or was measured after treatment began verifies
+    nothing: (the rest, [(evidence, kind, why)])."""
+    j = facts.judgement
+    if j is None or not j.qa or not complete or complete[0].requirement != j.policy.qa.requirement:
+        return complete, []
+    kept, failed = [], []
+    for e in complete:
+        kind, why = j.qa_problem(e.document)
+        if kind:
+            failed.append((e, kind, why))
+        else:
+            kept.append(e)
+    measured_kept = [e for e in kept if j.qa.get(e.document) and j.qa[e.document].outcome != "calculated"]
+    return (kept if measured_kept or not failed else []), failed
+
+
+def _qa_not_verified(req: Requirement, facts: ChartFacts, failed) -> Finding:
+    e, kind, why = failed[0]
+    if kind == "after-treatment":
+        fix = ("Refer to compliance: pre-treatment dosimetric verification cannot be performed after treatment began; "
+               "do not bill 77301's verification as pre-treatment QA. (Who acts: compliance officer, with the medical physicist.)")
+    elif kind == "calculated":
+        fix = ("Have the medical physicist document a measured patient-specific verification (phantom or detector measurement) "
+               "of the delivered plan; a recalculation is not one. If treatment has started, refer to compliance.")
+    else:
+        fix = ("Have the medical physicist document a passing measurement of the plan that was delivered (replan and re-measure), "
+               "signed by the physicist and the radiation oncologist; if the failing plan was treated, refer to compliance.")
+    reason = f"Found, but it does not verify the plan: {why}" + ("; no later passing measurement is in the chart." if kind == "failed" else ".")
+    return _finding(req, Status.INCOMPLETE, reason, [x[0] for x in failed], fix=fix, responsible="medical physicist")
+
+
 def _applied(req: Requirement, facts: ChartFacts, e: Evidence) -> list[Signature]:
     """The signatures that attest a passage, with an author's attestation statement for a non-order."""
     sigs = signatures_for(e, facts.signatures.get(e.document, []))
@@ -159,10 +199,14 @@ def _signed(req: Requirement, facts: ChartFacts, complete: list[Evidence]) -> Fi
     if not req.signers:
         return _finding(req, Status.MET, f"Documented in {complete[0].document} p.{complete[0].page}.", complete, criteria=criteria)
     applied: dict[Evidence, list[Signature]] = {e: _applied(req, facts, e) for e in complete}
-    covered = set().union(*(_roles(s, req.date_required) for s in applied.values()))
+    timing = {(e, s): facts.judgement.signature_timing(req, e, s) for e, sigs in applied.items() for s in sigs
+              if s.valid} if facts.judgement else {}
+    usable = {e: [s for s in sigs if not timing.get((e, s), ("", ""))[0]] for e, sigs in applied.items()}
+    covered = set().union(*(_roles(s, req.date_required) for s in usable.values()))
     missing_roles = [r for r in req.signers if r not in covered]
     used = [s for sigs in applied.values() for s in sigs]
     if not missing_roles:
+        applied = usable
         good = [e for e in complete if _roles(applied[e], req.date_required) & set(req.signers)]
         if criteria:
             criteria = sorted({int(e.label) for e in good if e.label.isdigit()})
@@ -170,12 +214,15 @@ def _signed(req: Requirement, facts: ChartFacts, complete: list[Evidence]) -> Fi
         who = ", ".join(f"{s.name or '?'} ({role_name(s.role)}{', ' + s.date if s.date else ''}"
                         f"{', by attestation statement' if s.placement == 'attestation' else ''})" for s in dict.fromkeys(signed))
         return _finding(req, Status.MET, f"Documented in {good[0].document} p.{good[0].page}; signed by {who}.", good, signed, criteria=criteria)
-    return _unsigned(req, facts, complete, used, missing_roles, criteria)
+    timed = [(s, kind, why) for (e, s), (kind, why) in timing.items() if kind and s.role in missing_roles]
+    return _unsigned(req, facts, complete, used, missing_roles, criteria, timed)
 
 
-def _unsigned(req, facts, complete, used, missing_roles, criteria) -> Finding:
+def _unsigned(req, facts, complete, used, missing_roles, criteria, timed=()) -> Finding:
     e = complete[0]
     roles = [role_name(r) for r in missing_roles]
+    if timed:
+        return _mistimed(req, complete, used, roles, criteria, timed)
     status, detail = _why_unsigned(req, used, missing_roles, roles)
     if req.order and any(facts.attested.get(x.document) for x in complete):
         detail += "; an attestation statement cannot validate an unsigned order (the prescription must be signed by its author)"
@@ -183,6 +230,24 @@ def _unsigned(req, facts, complete, used, missing_roles, criteria) -> Finding:
     fix_kind = "needs_review" if status is Status.NEEDS_REVIEW and (req.fix or {}).get("needs_review") else "unsigned"
     return _finding(req, status, reason, complete, used, _fix(req, fix_kind, e, missing_roles, [], ""),
                     responsible=_join(roles), criteria=criteria)
+
+
+def _mistimed(req, complete, used, roles, criteria, timed) -> Finding:
+    """The required role signed, but when it could not attest: before the work, or too late."""
+    s, kind, why = next((t for t in timed if t[1] == "late-entry"), timed[0])
+    e = complete[0]
+    if kind == "late-entry":
+        status, fix = Status.NEEDS_REVIEW, ("Compliance review: judge whether the late entry is a credible, clearly identified "
+                                            "and dated addendum (PIM 100-08 3.3.2.5); do not add or change signatures.")
+    elif kind == "before":
+        status, fix = Status.INCOMPLETE, ("Refer to compliance: the sign-off is dated before the work it attests; it must not be "
+                                          "re-dated. The attesting physician documents a review of the finished work, dated when done.")
+    else:
+        status, fix = Status.INCOMPLETE, ("Refer to compliance: this signature was added late; Medicare accepts late entries only "
+                                          "as clearly identified, dated addenda, and pre-treatment reviews cannot be redone after "
+                                          "treatment began. Do not backdate.")
+    reason = f"Found in {e.document} p.{e.page}, but the {_join(roles)}'s signature does not count: {why}."
+    return _finding(req, status, reason, complete, used, fix, responsible="compliance officer and " + _join(roles), criteria=criteria)
 
 
 def _why_unsigned(req, used: list[Signature], missing_roles: list[str], roles: list[str]) -> tuple[Status, str]:

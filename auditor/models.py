@@ -197,10 +197,14 @@ class ChartResult:
     findings: tuple[Finding, ...] = ()
     identity: dict = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()  # chart-level: empty folder, unreadable folder
+    judgement: dict = field(default_factory=dict)  # technique, timeline, QA outcomes (see audit._judgement_dict)
 
     @property
     def verdict(self) -> str:
         statuses = {f.status for f in self.findings}
+        technique = (self.judgement.get("technique") or {}).get("technique")
+        if technique == "conventional" and statuses == {Status.NOT_APPLICABLE}:
+            return "not_imrt"  # a 3D or conventional course: the IMRT checklist does not apply
         if statuses & {Status.MISSING, Status.INCOMPLETE}:
             return "hold"
         if Status.NEEDS_REVIEW in statuses or (not self.findings and self.problems):
@@ -211,7 +215,7 @@ class ChartResult:
 
     @property
     def has_gaps(self) -> bool:
-        return self.verdict != "ready"
+        return self.verdict not in ("ready", "not_imrt")
 
 
 def _flat(obj) -> dict:

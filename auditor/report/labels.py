@@ -25,8 +25,9 @@ VERDICT_LABELS = {
     "hold": "Hold",
     "needs_review": "Needs review",
     "not_evaluated": "Not evaluated",
+    "not_imrt": "Not IMRT (checklist not applicable)",
 }
-VERDICT_RANK = {"hold": 0, "needs_review": 1, "not_evaluated": 2, "ready": 3}  # most urgent first
+VERDICT_RANK = {"hold": 0, "needs_review": 1, "not_evaluated": 2, "not_imrt": 3, "ready": 4}  # most urgent first
 
 SIGNATURE_LABELS = {
     "signed": "Signed",
@@ -101,6 +102,8 @@ def verdict_text(verdict: str, counts: dict) -> str:
         return f"Needs review: {plural(review, 'requirement')} to check by hand" if review else "Needs review: the chart could not be read"
     if verdict == "not_evaluated":
         return "Not evaluated: no requirement was checked"
+    if verdict == "not_imrt":
+        return "Not IMRT: a 3D or conventional course, so the IMRT checklist does not apply"
     return VERDICT_LABELS.get(verdict, verdict)
 
 

@@ -57,7 +57,7 @@ def find_signatures(document: Document, roster: Roster | None = None, section_at
     for table in document.tables:
         page_text = next((p.text for p in document.pages if p.number == table.page), "")
         for read, quote, key in table_reads(table, g, day_first):
-            start = max(page_text.find(key), 0)
+            start = _row_position(page_text, key, quote)
             line_start = page_text.rfind("\n", 0, start) + 1
             line_end = page_text.find("\n", start)
             line_end = len(page_text) if line_end < 0 else line_end
@@ -66,6 +66,23 @@ def find_signatures(document: Document, roster: Roster | None = None, section_at
     for page in document.pages:
         _page_lines(page, g, day_first, taken, made)
     return _with_status(document, made, g, day_first)
+
+
+def _row_position(page_text: str, key: str, quote: str) -> int:
+    """Where a table row stands in its page's text: its name cell, else the first line of any of its
+    cells (a cell wrapped over two lines is not one string there), else the page's end (below all
+    evidence: a row that cannot be placed never becomes a section's own signature)."""
+    at = page_text.find(key)
+    if at >= 0:
+        return at
+    for cell in quote.split(" | "):
+        first = cell.strip().split("\n")[0]
+        words = first.split()
+        for probe in (first, " ".join(words[:3])):
+            at = page_text.find(probe) if len(probe) > 3 else -1
+            if at >= 0:
+                return at
+    return len(page_text)
 
 
 def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -> None:
