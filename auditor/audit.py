@@ -24,6 +24,7 @@ from .signature_grammar import grammar
 from .signatures import find_signatures
 from .signatures.chart import attested_entries, one_key_per_person
 from .judge.chart import JudgementBuilder
+from .judge.courses import combine, split
 
 
 class Auditor:
@@ -120,10 +121,48 @@ class Auditor:
         patient, foreign = chart_identity(documents)
         signatures = one_key_per_person(signatures, self.roster)
         attested = attested_entries(documents, signatures, self.grammar)
+        unreadable = _unreadable(documents, problems)
         judgement = judge.build(documents, evidence, signatures, foreign, charges)
-        facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents, problems), attested, judgement)
-        findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
-        return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems), judgement=_judgement_dict(judgement))
+        plan = self._courses(documents, foreign)
+        if plan is None:
+            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, judgement)
+            findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
+            summary = _judgement_dict(judgement)
+        else:
+            findings, summary = self._by_course(plan, documents, evidence, applies, signatures, foreign, unreadable, attested,
+                                                judge, charges, judgement)
+        return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems), judgement=summary)
+
+    def _courses(self, documents, foreign):
+        policy = self.checklist.judgement.courses if self.checklist.judgement else None
+        return split([d for d in documents if d.path not in foreign], policy) if policy is not None else None
+
+    def _by_course(self, plan, documents, evidence, applies, signatures, foreign, unreadable, attested, judge, charges, chart_j):
+        """Each treated plan judged on its own documents and the shared ones; the chart's finding is the
+        most severe across its IMRT courses. A chart with no IMRT course is judged as a whole (not IMRT)."""
+        per_req: dict[str, list] = {r.id: [] for r in self.checklist.requirements}
+        courses = []
+        for course in plan.courses:
+            members = plan.members(course)
+            docs = [d for d in documents if d.path in members or d.path in foreign]
+            j = judge.build(docs, evidence, signatures, foreign, charges, course.first_fraction, course.documents)
+            course.technique = j.technique.technique if j and j.technique else "imrt"
+            courses.append(course.to_dict(plan.shared))
+            if course.technique != "imrt":
+                continue
+            pick = lambda d: {rid: [e for e in evs if e.document in members or e.document in foreign] for rid, evs in d.items()}  # noqa: E731
+            facts = ChartFacts(pick(evidence), pick(applies), signatures, foreign, unreadable, attested, j)
+            for req in self.checklist.requirements:
+                per_req[req.id].append((course.plan, evaluate(req, facts)))
+        if not any(per_req.values()):  # no IMRT course: the chart is judged as a whole
+            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, chart_j)
+            findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
+        else:
+            findings = tuple(combine(per_req[req.id]) for req in self.checklist.requirements)
+        summary = _judgement_dict(chart_j)
+        summary["courses"] = courses
+        summary["superseded"] = [{"document": d, "why": why} for d, why in sorted(plan.superseded.items())]
+        return findings, summary
 
 
 def _judgement_dict(j) -> dict:

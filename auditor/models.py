@@ -174,6 +174,7 @@ class Finding:
     responsible: str = ""  # role (and name when known) who must act
     criteria: tuple[int, ...] = ()  # necessity-criterion: which of the LCD's five conditions
     severity: str = "error"
+    course: str = ""  # the plan/course this finding speaks for, when the chart has several
 
     def to_dict(self) -> dict:
         return {
@@ -185,6 +186,7 @@ class Finding:
             "responsible": self.responsible,
             "severity": self.severity,
             "criteria": list(self.criteria),
+            "course": self.course,
             "evidence": [e.to_dict() for e in self.evidence],
             "signatures": [s.to_dict() for s in self.signatures],
         }

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOP = {"technique", "qa_results", "timeline"}
+_TOP = {"technique", "qa_results", "timeline", "courses"}
+_COURSES = {"structure_prefixes", "plan_words", "delivery_words", "not_delivery_words"}
 _TECHNIQUE = {"imrt", "conventional", "codes"}
 _CODES = {"imrt", "conventional"}
 _QA = {"requirement", "fail", "pass", "action_level", "pass_rate", "measured"}
@@ -48,10 +49,18 @@ class Timeline:
 
 
 @dataclass(frozen=True)
+class Courses:
+    structure: re.Pattern  # identifiers that name structures, not plans (PTV_7000, SPINAL_CORD)
+    plan_word: re.Pattern  # a word that introduces a plan's identifier ("Plan", "plan check")
+    delivery_word: re.Pattern  # a line that records a delivered fraction
+
+
+@dataclass(frozen=True)
 class Judgement:
     technique: Technique | None = None
     qa: QaResults | None = None
     timeline: Timeline | None = None
+    courses: Courses | None = None
 
 
 def _alternation(ctx, data, key, item, required=True) -> re.Pattern:
@@ -97,7 +106,17 @@ def load_judgement(ctx, raw, matchers, requirement_ids) -> Judgement | None:
                        _alternation(ctx, q, "measured", item))
     if "timeline" in raw:
         timeline = _timeline(ctx, raw["timeline"], requirement_ids)
-    return Judgement(technique, qa, timeline)
+    courses = None
+    if "courses" in raw:
+        c, item = raw["courses"], "judgement.courses"
+        ctx.keys(c, _COURSES, item)
+        prefixes = ctx.strings(c, "structure_prefixes", item, required=True)
+        delivery = _alternation(ctx, c, "delivery_words", item)
+        spared = _alternation(ctx, c, "not_delivery_words", item, required=False)
+        courses = Courses(re.compile(r"(?:" + "|".join(re.escape(x.upper()) for x in prefixes) + r")(?:_|\d|$)"),
+                          _alternation(ctx, c, "plan_words", item),
+                          re.compile(rf"^(?!.*(?:{spared.pattern})).*(?:{delivery.pattern})", re.I))
+    return Judgement(technique, qa, timeline, courses)
 
 
 def _timeline(ctx, t, requirement_ids) -> Timeline:

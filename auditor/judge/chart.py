@@ -29,15 +29,22 @@ class JudgementBuilder:
                     end = page.text.find("\n", m.end())
                     self.late_entries.add((doc.path, locator.at(page.number, (len(page.text) if end < 0 else end) + 1)[2]))
 
-    def build(self, documents: list[Document], evidence: dict, signatures: dict, foreign: dict, charges=()) -> ChartJudgement | None:
+    def build(self, documents: list[Document], evidence: dict, signatures: dict, foreign: dict, charges=(),
+              first_fraction: str = "", technique_docs: set[str] | None = None) -> ChartJudgement | None:
+        """`first_fraction`, `technique_docs`: for one course of several, its own first fraction and the
+        documents whose technique words decide its technique."""
         p = self.policy
         if p is None:
             return None
         own = [d for d in documents if d.path not in foreign]
         call = None
         if p.technique is not None:
-            imrt = [e for d in own for e in self.imrt.get(d.path, [])]
-            conventional = [e for d in own for e in self.conventional.get(d.path, [])]
+            decide_on = [d for d in own if technique_docs is None or d.path in technique_docs]
+            imrt = [e for d in decide_on for e in self.imrt.get(d.path, [])]
+            conventional = [e for d in decide_on for e in self.conventional.get(d.path, [])]
+            if technique_docs is not None and not imrt and not conventional:  # a course's own papers say nothing
+                imrt = [e for d in own for e in self.imrt.get(d.path, [])]
+                conventional = [e for d in own for e in self.conventional.get(d.path, [])]
             call = decide(imrt, conventional, {code for _, code in charges}, p.technique)
         qa = {}
         if p.qa is not None:
@@ -47,6 +54,8 @@ class JudgementBuilder:
         j = ChartJudgement(p, call, qa, late_entries=self.late_entries)
         if timeline is not None:
             j.timeline = timeline
+            if first_fraction:
+                timeline.first_fraction, timeline.first_fraction_source = first_fraction, "the course's delivery record"
         for path, o in list(qa.items()):
             measured = j.timeline.of("measured", path)
             if measured and not o.date:
