@@ -20,7 +20,7 @@ class ChartJudgement:
     technique: TechniqueCall | None = None
     qa: dict[str, QaOutcome] = field(default_factory=dict)  # per QA evidence document
     timeline: ChartTimeline = field(default_factory=ChartTimeline)
-    late_entries: set = field(default_factory=set)  # (document, section index) of clearly identified late entries
+    late_entries: dict = field(default_factory=dict)  # document -> (page, offset) where a clearly identified late entry begins
 
     def signature_timing(self, req, ev, sig) -> tuple[str, str]:
         """(kind, why) when a valid signature cannot attest this evidence for its timing, else ("", "").
@@ -38,7 +38,8 @@ class ChartJudgement:
             ref, what = tl.reference()
             if ref and _days(ref, sig.date) > policy.late_days:
                 days = _days(ref, sig.date)
-                if (ev.document, ev.section_index) in self.late_entries:
+                begins = self.late_entries.get(ev.document)
+                if begins is not None and (ev.page, ev.start) >= begins:
                     return "late-entry", (f"the only signature ({sig.name}, {sig.date}) is a late entry {days} days after {what} ({ref}); "
                                           "a person must judge whether the late entry is credible")
                 return "late", (f"{sig.name or 'the signer'}'s signature ({sig.date}) came {days} days after {what} ({ref}), "

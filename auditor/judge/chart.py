@@ -16,7 +16,7 @@ class JudgementBuilder:
     def __init__(self, policy):
         self.policy = policy
         self.imrt, self.conventional = {}, {}
-        self.late_entries: set[tuple[str, int]] = set()
+        self.late_entries: dict[str, tuple[int, int]] = {}  # document -> (page, offset) where its late entry begins
 
     def add(self, doc: Document, hits: list, locator) -> None:
         if self.policy is None:
@@ -24,10 +24,11 @@ class JudgementBuilder:
         if self.policy.technique is not None:
             self.imrt[doc.path], self.conventional[doc.path] = mentions(doc.path, [h for h in hits if h.requirement == TECHNIQUE])
         if self.policy.timeline is not None:
-            for page in doc.pages:
-                for m in self.policy.timeline.late_entry.finditer(page.text):
-                    end = page.text.find("\n", m.end())
-                    self.late_entries.add((doc.path, locator.at(page.number, (len(page.text) if end < 0 else end) + 1)[2]))
+            for page in doc.pages:  # what follows "LATE ENTRY" in a document is the late entry
+                m = self.policy.timeline.late_entry.search(page.text)
+                if m:
+                    self.late_entries[doc.path] = (page.number, m.start())
+                    break
 
     def build(self, documents: list[Document], evidence: dict, signatures: dict, foreign: dict, charges=(),
               first_fraction: str = "", technique_docs: set[str] | None = None) -> ChartJudgement | None:
