@@ -15,16 +15,20 @@ from .evidence import SectionLocator, anchor_evidence, form_answers, group_hits,
 from .identity import chart_identity
 from .ingest import ingest
 from .language import load_language
+from .nlp import TECHNIQUE
 from .limits import DEFAULT_LIMITS, Limits
-from .models import ChartResult, Document, Evidence, Problem
+from .models import UNREADABLE, ChartResult, Document, Evidence, Problem
+from .people import Roster
 from .segment import Headings, sentences
+from .signature_grammar import grammar
 from .signatures import find_signatures
-
-UNREADABLE = {"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "timeout", "no-text"}
+from .signatures.chart import attested_entries, one_key_per_person
+from .judge.chart import JudgementBuilder
+from .judge.courses import combine, split
 
 
 class Auditor:
-    def __init__(self, checklist: str | Path | Checklist = "imrt-lcd", roster: dict[str, str] | None = None,
+    def __init__(self, checklist: str | Path | Checklist = "imrt-lcd", roster: Roster | dict[str, str] | None = None,
                  charges_file: Path | None = None, limits: Limits = DEFAULT_LIMITS):
         self.limits = limits
         self.checklist = checklist if isinstance(checklist, Checklist) else load_checklist(checklist)
@@ -32,7 +36,8 @@ class Auditor:
         self.headings = Headings(self.language.section_headings)
         # requirements a table can show: their document-scope elements are wanted in documents with tables
         self._tabled = frozenset(r.id for r in self.checklist.requirements if r.tables)
-        self.roster = roster or {}
+        self.roster = roster if isinstance(roster, Roster) else Roster.from_mapping(roster or {})
+        self.grammar = grammar()
         self.charges_file = charges_file
         self._engine = None
         self._charges = None
@@ -76,18 +81,36 @@ class Auditor:
         files, skipped = chart_files(chart_dir)
         read = read or (lambda f: ingest(f, chart_dir, self.limits))
         documents = [read(f) for f in files]
-        return self.audit_documents(documents, chart_id or chart_dir.name, chart_problems(skipped, documents))
+        chart_id = chart_id or chart_dir.name
+        return self.audit_documents(documents, chart_id, chart_problems(skipped, documents), self.charge_codes(chart_dir, chart_id))
 
-    def audit_documents(self, documents: list[Document], chart_id: str, problems=()) -> ChartResult:
+    def charge_codes(self, chart_dir: Path | None, chart_id: str) -> list[tuple[str, str]]:
+        """(date of service, code) of the chart's charges (its charges.csv, or its rows of --charges):
+        the technique and the timeline read them (77301's date of service, the first delivered fraction)."""
+        rules, _, groups = self._charge_context()
+        if groups is not None:
+            rows = groups.get(chart_id, ([], []))[0]
+        else:
+            from .charges import read_charges_csv
+            from .discover import CHARGES_FILE
+
+            path = Path(chart_dir) / CHARGES_FILE if chart_dir is not None else None
+            rows = read_charges_csv(path, rules=rules)[0] if path is not None and path.is_file() else []
+        return [(r.date, r.code) for r in rows]
+
+    def audit_documents(self, documents: list[Document], chart_id: str, problems=(), charges=()) -> ChartResult:
+        """`charges`: (date of service, code) of the chart's charge lines, when it has any."""
         evidence: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
         applies: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
         signatures = {}
+        judge = JudgementBuilder(self.checklist.judgement)
         for doc in documents:
             sents = sentences(doc, self.headings)
             locator = SectionLocator(sents)
-            signatures[doc.path] = find_signatures(doc, self.roster, locator.at)
+            signatures[doc.path] = find_signatures(doc, self.roster, locator.at, self.grammar)
             tabled = self._tabled if doc.tables else frozenset()
             by_req = group_hits(self.engine.hits(sents, tabled)) if sents else {}
+            judge.add(doc, by_req.get(TECHNIQUE, []), locator)
             answers = form_answers(doc)
             for req in self.checklist.requirements:
                 hits = by_req.get(req.id, [])
@@ -96,9 +119,59 @@ class Auditor:
                 evidence[req.id] += anchor_evidence(req, doc, hits, shown, answers) + tables
                 applies[req.id] += _gate_evidence(req.id, doc, hits)
         patient, foreign = chart_identity(documents)
-        facts = ChartFacts(evidence, applies, signatures, foreign, _unreadable(documents))
-        findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
-        return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems))
+        signatures = one_key_per_person(signatures, self.roster)
+        attested = attested_entries(documents, signatures, self.grammar)
+        unreadable = _unreadable(documents, problems)
+        judgement = judge.build(documents, evidence, signatures, foreign, charges)
+        plan = self._courses(documents, foreign)
+        if plan is None:
+            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, judgement)
+            findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
+            summary = _judgement_dict(judgement)
+        else:
+            findings, summary = self._by_course(plan, documents, evidence, applies, signatures, foreign, unreadable, attested,
+                                                judge, charges, judgement)
+        return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems), judgement=summary)
+
+    def _courses(self, documents, foreign):
+        policy = self.checklist.judgement.courses if self.checklist.judgement else None
+        return split([d for d in documents if d.path not in foreign], policy) if policy is not None else None
+
+    def _by_course(self, plan, documents, evidence, applies, signatures, foreign, unreadable, attested, judge, charges, chart_j):
+        """Each treated plan judged on its own documents and the shared ones; the chart's finding is the
+        most severe across its IMRT courses. A chart with no IMRT course is judged as a whole (not IMRT)."""
+        per_req: dict[str, list] = {r.id: [] for r in self.checklist.requirements}
+        courses = []
+        for course in plan.courses:
+            members = plan.members(course)
+            docs = [d for d in documents if d.path in members or d.path in foreign]
+            j = judge.build(docs, evidence, signatures, foreign, charges, course.first_fraction, course.documents)
+            course.technique = j.technique.technique if j and j.technique else "imrt"
+            courses.append(course.to_dict(plan.shared))
+            if course.technique != "imrt":
+                continue
+            pick = lambda d: {rid: [e for e in evs if e.document in members or e.document in foreign] for rid, evs in d.items()}  # noqa: E731
+            facts = ChartFacts(pick(evidence), pick(applies), signatures, foreign, unreadable, attested, j)
+            for req in self.checklist.requirements:
+                per_req[req.id].append((course.plan, evaluate(req, facts)))
+        if not any(per_req.values()):  # no IMRT course: the chart is judged as a whole
+            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, chart_j)
+            findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
+        else:
+            findings = tuple(combine(per_req[req.id]) for req in self.checklist.requirements)
+        summary = _judgement_dict(chart_j)
+        summary["courses"] = courses
+        summary["superseded"] = [{"document": d, "why": why} for d, why in sorted(plan.superseded.items())]
+        return findings, summary
+
+
+def _judgement_dict(j) -> dict:
+    """What the chart report shows of the judgement: the technique and the timeline."""
+    if j is None:
+        return {}
+    return {"technique": j.technique.to_dict() if j.technique else None, "timeline": j.timeline.to_list(),
+            "first_fraction": j.timeline.first_fraction, "dos_77301": j.timeline.dos_77301,
+            "qa": {doc: {"outcome": o.outcome, "reason": o.reason, "date": o.date} for doc, o in sorted(j.qa.items())}}
 
 
 def chart_problems(skipped, documents) -> list[Problem]:
@@ -117,8 +190,9 @@ def _gate_evidence(rid: str, doc: Document, hits) -> list[Evidence]:
     ]
 
 
-def _unreadable(documents: list[Document]) -> list[str]:
-    out = []
+def _unreadable(documents: list[Document], chart_problems=()) -> list[str]:
+    """What could not be read, by the one definition (`models.UNREADABLE`): documents and folders."""
+    out = [p.message for p in chart_problems if p.code in UNREADABLE]
     for doc in documents:
         for p in doc.problems:
             if p.code in UNREADABLE:

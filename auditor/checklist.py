@@ -11,9 +11,9 @@ from pathlib import Path
 
 import yaml
 
+from .policy import load_judgement
 from .resources import checklist_path
 
-ROLES = ("radiation_oncologist", "medical_physicist", "dosimetrist", "therapist")
 SCOPES = ("sentence", "section", "document")
 SEVERITIES = ("error", "warning")
 
@@ -32,6 +32,7 @@ class Matchers:
     phrases: tuple[str, ...] = ()
     patterns: tuple[tuple[dict, ...], ...] = ()
     scope: str = "section"  # elements only: how far from the anchor they may be
+    sections: tuple[str, ...] = ()  # when given: matches count only in sections of these categories
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Requirement:
     applies_when: Matchers | None = None
     fix: dict | None = None
     note: str = ""
+    order: bool = False  # the document is an order (the prescription): no attestation can sign it late
 
 
 @dataclass(frozen=True)
@@ -68,17 +70,18 @@ class Checklist:
     source: str
     requirements: tuple[Requirement, ...]
     path: str
+    judgement: object = None  # policy.Judgement: technique, QA results, timeline (None: documentation only)
 
     def requirement(self, rid: str) -> Requirement:
         return next(r for r in self.requirements if r.id == rid)
 
 
-_TOP_KEYS = {"id", "version", "title", "source", "requirements"}
+_TOP_KEYS = {"id", "version", "title", "source", "requirements", "judgement"}
 _REQ_KEYS = {
     "id", "title", "lcd", "severity", "evidence", "elements", "tables", "signers", "date_required",
-    "applies_when", "fix", "note",
+    "applies_when", "fix", "note", "order",
 }
-_MATCHER_KEYS = {"id", "label", "description", "phrases", "patterns", "scope"}
+_MATCHER_KEYS = {"id", "label", "description", "phrases", "patterns", "scope", "sections"}
 _TABLE_KEYS = {"header", "elements", "min_rows", "with_any", "rows_match"}
 _FIX_KEYS = {"missing", "incomplete", "unsigned", "needs_review"}
 
@@ -160,6 +163,7 @@ def _matchers(ctx: _Ctx, data, item: str, prefix: str, element: bool = False) ->
         phrases=ctx.strings(data, "phrases", item, prefix),
         patterns=_patterns(ctx, data, item, prefix),
         scope=scope,
+        sections=ctx.strings(data, "sections", item, prefix),
     )
     if not m.phrases and not m.patterns:
         ctx.fail(item, prefix + "phrases", "give at least one phrase or pattern")
@@ -171,9 +175,11 @@ def _matcher_list(ctx, data: dict, key: str, item: str, element=False) -> tuple[
     if not isinstance(value, list):
         ctx.fail(item, key, "must be a list")
     out = tuple(_matchers(ctx, v, item, f"{key}[{i}].", element) for i, v in enumerate(value))
-    ids = [m.id for m in out]
-    if len(ids) != len(set(ids)):
-        ctx.fail(item, key, "ids must be unique")
+    seen: dict[str, Matchers] = {}
+    for m in out:  # entries sharing an id are alternatives (e.g. the same words, counted only in some sections)
+        first = seen.setdefault(m.id, m)
+        if first is not m and (first.label, first.scope) != (m.label, m.scope):
+            ctx.fail(item, key, f"entries with the id '{m.id}' are alternatives and must share label and scope")
     return out
 
 
@@ -203,9 +209,12 @@ def _requirement(ctx: _Ctx, data) -> Requirement:
     lcd = data.get("lcd")
     ctx.keys(lcd, {"section", "quote"}, rid, "lcd.")
     signers = ctx.strings(data, "signers", rid)
+    roles = _known_roles()
     for role in signers:
-        if role not in ROLES:
-            ctx.fail(rid, "signers", f"unknown role '{role}' (known: {', '.join(ROLES)})")
+        if role not in roles:
+            ctx.fail(rid, "signers", f"unknown role '{role}' (known: {', '.join(roles)}; checklists/signatures.yaml)")
+    if not isinstance(data.get("order", False), bool):
+        ctx.fail(rid, "order", "must be true or false")
     severity = data.get("severity", "error")
     if severity not in SEVERITIES:
         ctx.fail(rid, "severity", f"must be one of {', '.join(SEVERITIES)}")
@@ -234,7 +243,15 @@ def _requirement(ctx: _Ctx, data) -> Requirement:
         applies_when=_matchers(ctx, applies, rid, "applies_when.") if applies is not None else None,
         fix=dict(fix),
         note=ctx.text(data, "note", rid, required=False),
+        order=data.get("order", False),
     )
+
+
+def _known_roles() -> tuple[str, ...]:
+    """Role ids are defined once, by the signature grammar (imported here: it reads YAML with this module)."""
+    from .signature_grammar import grammar
+
+    return tuple(grammar().roles)
 
 
 def load_checklist(name_or_path: str | Path = "imrt-lcd") -> Checklist:
@@ -261,4 +278,5 @@ def load_checklist(name_or_path: str | Path = "imrt-lcd") -> Checklist:
         source=ctx.text(raw, "source", ""),
         requirements=requirements,
         path=str(path),
+        judgement=load_judgement(ctx, raw.get("judgement"), _matchers, set(ids)),
     )

@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     common = Parser(add_help=False)
     common.add_argument("--checklist", default="imrt-lcd", metavar="NAME|FILE", help="bundled checklist name or a YAML file (default: imrt-lcd)")
-    common.add_argument("--roster", type=Path, metavar="CSV", help="staff roster CSV with columns name, role: overrides the role guessed from credentials")
+    common.add_argument("--roster", type=Path, metavar="CSV", help="staff roster CSV with columns name, role (optionally npi, specialty): overrides the role guessed from titles and credentials")
     common.add_argument("--charges", type=Path, metavar="CSV", help="billing export with a chart_id column; else each chart's own charges.csv is checked")
     common.add_argument("--redact", action="store_true", help="mask patient names, MRNs and dates of birth in every output and message (not in the cache: see --no-cache)")
     common.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (and, for scan, the closing summary line)")

@@ -1,4 +1,9 @@
-"""Dates as charts write them, parsed to ISO so that signatures and identities compare."""
+"""Dates as charts write them, parsed to ISO so that signatures and identities compare.
+
+Slash and dash dates are read month first, as US charts write them, unless the day cannot be a month
+(17/03/2025) or the document writes its dates day first (`day_first`, decided per document by
+`prefers_day_first`). Dotted dates (11.02.2025) are day first, as European charts write them.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from datetime import date
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ORD = r"(?:st|nd|rd|th)?"
 
 DATE_PATTERN = (
     r"(?:\d{4}/\d{1,2}/\d{1,2}"
@@ -15,11 +21,13 @@ DATE_PATTERN = (
     r"|\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}-\d{1,2}-\d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}"
-    rf"|\d{{1,2}}[ -]{_MON}[ -]\d{{2,4}}"
-    rf"|{_MON} \d{{1,2}},? \d{{4}})"
+    rf"|\d{{1,2}}{_ORD}(?:\s+of)?[ -]{_MON},?[ -]\d{{2,4}}"
+    rf"|{_MON} \d{{1,2}}{_ORD},? \d{{4}})"
 )
 TIME_PATTERN = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 DATE_RE = re.compile(DATE_PATTERN, re.I)
+TIME_RE = re.compile(r"(?<![\d:])" + TIME_PATTERN + r"(?![\d:])")
+_SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})[/\-](\d{1,2})[/\-](\d{2,4})(?![\d/])")
 
 
 def _year(y: str) -> int:
@@ -34,19 +42,25 @@ def _make(y: int, m: int, d: int) -> str:
         return ""
 
 
-def parse_date(text: str) -> str:
-    """The first date in `text` as YYYY-MM-DD, or "" (US month/day order, as US charts write it)."""
+def parse_date(text: str, day_first: bool = False) -> str:
+    """The first date in `text` as YYYY-MM-DD, or ""."""
     m = DATE_RE.search(text or "")
-    if not m:
-        return ""
-    s = m.group(0)
+    return date_of(m.group(0), day_first) if m else ""
+
+
+def date_of(s: str, day_first: bool = False) -> str:
+    """One date as DATE_RE matched it, as YYYY-MM-DD, or ""."""
     if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", s):
         y, mo, d = re.split(r"[-/]", s)
         return _make(int(y), int(mo), int(d))
-    nums = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})", s)
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s)
+    if dotted:
+        d, mo, y = dotted.groups()
+        return _make(int(y), int(mo), int(d))
+    nums = re.fullmatch(r"(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})", s)
     if nums:
         mo, d, y = nums.groups()
-        if int(mo) > 12 >= int(d):  # 17/03/2025: day first, as UK and European charts write it
+        if int(mo) > 12 >= int(d) or (day_first and int(d) <= 12):  # 17/03/2025, or a day-first document
             mo, d = d, mo
         return _make(_year(y), int(mo), int(d))
     words = re.findall(r"[A-Za-z]+|\d+", s)
@@ -58,3 +72,32 @@ def parse_date(text: str) -> str:
     if len(day) > 2:
         day, year = year, day
     return _make(_year(year), month, int(day))
+
+
+def prefers_day_first(text: str) -> bool:
+    """Does this document write slash dates day first? Only when some date can be read no other way
+    (13-31 in the first place) and none is month-first beyond doubt."""
+    day_first = month_first = 0
+    for m in _SLASHED.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            day_first += 1
+        elif b > 12 >= a:
+            month_first += 1
+    return day_first > 0 and month_first == 0
+
+
+def clock(text: str) -> str:
+    """'2:15 PM' -> '14:15', '11:20:05' -> '11:20'; "" when it is not a time of day."""
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([AaPp])\.?[Mm]\.?)?", text.strip())
+    if not m:
+        return ""
+    h, mi = int(m.group(1)), int(m.group(2))
+    half = (m.group(3) or "").lower()
+    if half:
+        if not 1 <= h <= 12:
+            return ""
+        h = h % 12 + (12 if half == "p" else 0)
+    if h > 23 or mi > 59:
+        return ""
+    return f"{h:02d}:{mi:02d}"

@@ -24,7 +24,14 @@ class SignatureState(str, enum.Enum):
     SIGNED = "signed"
     BLANK = "blank"  # "Signature: ________"
     PENDING = "pending"  # "pending signature", "unsigned", "awaiting signature"
-    INVALID = "invalid"  # draft, preliminary, dictated but not read, signature on file, stamp
+    INVALID = "invalid"  # draft, preliminary, dictated but not read, signature on file, stamp, not a name
+    UNRESOLVED = "unresolved"  # looks like a signature, but the grammar could not read it: said aloud
+
+
+# Problem codes that mean part of a chart could not be read: a requirement with no evidence elsewhere is
+# then `needs_review`, never `missing` (the one definition; reports and the worklist use it too).
+UNREADABLE = frozenset({"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "timeout", "no-text",
+                        "empty-file", "unsupported"})
 
 
 @dataclass(frozen=True)
@@ -94,15 +101,19 @@ class Signature:
     end: int
     quote: str
     state: SignatureState
-    name: str = ""
+    name: str = ""  # the signer as a person's name ("Dana J. Roe"), "" when none was written
     credentials: tuple[str, ...] = ()
-    role: str = ""  # radiation_oncologist, medical_physicist, dosimetrist, therapist, ""
+    role: str = ""  # a role id of checklists/signatures.yaml (radiation_oncologist, resident, ...), "" unknown
     date: str = ""  # ISO date when parsed, else ""
-    time: str = ""
+    time: str = ""  # HH:MM, 24-hour
     reason: str = ""  # why this state (e.g. "signature line is blank")
     section: str = ""
     section_index: int = 0
     section_category: str = ""
+    person: str = ""  # one key per human across the chart ("roe|dana"); see auditor/people.py
+    zone: str = ""  # the time zone written with the time ("CST", "+01:00")
+    qualifier: str = ""  # what decided an exceptional role ("PGY-3", "Urology", "roster")
+    placement: str = "line"  # line, next-line, table, status (the document's own status and author)
 
     @property
     def valid(self) -> bool:
@@ -163,6 +174,7 @@ class Finding:
     responsible: str = ""  # role (and name when known) who must act
     criteria: tuple[int, ...] = ()  # necessity-criterion: which of the LCD's five conditions
     severity: str = "error"
+    course: str = ""  # the plan/course this finding speaks for, when the chart has several
 
     def to_dict(self) -> dict:
         return {
@@ -174,6 +186,7 @@ class Finding:
             "responsible": self.responsible,
             "severity": self.severity,
             "criteria": list(self.criteria),
+            "course": self.course,
             "evidence": [e.to_dict() for e in self.evidence],
             "signatures": [s.to_dict() for s in self.signatures],
         }
@@ -186,10 +199,14 @@ class ChartResult:
     findings: tuple[Finding, ...] = ()
     identity: dict = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()  # chart-level: empty folder, unreadable folder
+    judgement: dict = field(default_factory=dict)  # technique, timeline, QA outcomes (see audit._judgement_dict)
 
     @property
     def verdict(self) -> str:
         statuses = {f.status for f in self.findings}
+        technique = (self.judgement.get("technique") or {}).get("technique")
+        if technique == "conventional" and statuses == {Status.NOT_APPLICABLE}:
+            return "not_imrt"  # a 3D or conventional course: the IMRT checklist does not apply
         if statuses & {Status.MISSING, Status.INCOMPLETE}:
             return "hold"
         if Status.NEEDS_REVIEW in statuses or (not self.findings and self.problems):
@@ -200,7 +217,7 @@ class ChartResult:
 
     @property
     def has_gaps(self) -> bool:
-        return self.verdict != "ready"
+        return self.verdict not in ("ready", "not_imrt")
 
 
 def _flat(obj) -> dict:

@@ -51,6 +51,7 @@ class Hit:
     hypothetical: bool
     unchecked: bool
     cue: str  # the ConText modifier or box that changed the reading, for the explanation
+    key: str = ""  # the engine's matcher key ("requirement|kind|id|n")
 
 
 def _upper(token: dict) -> dict:
@@ -292,13 +293,12 @@ class Engine:
         self.tests = TokenTests(self.nlp)
         self.meta: dict[str, tuple[str, str, str, str]] = {}
         self.matchers: list[_KeyMatcher] = []
-        for req in checklist.requirements:
-            groups = [("anchor", m) for m in req.anchors] + [("element", m) for m in req.elements]
-            if req.applies_when:
-                groups.append(("applies", req.applies_when))
-            for kind, m in groups:
-                key = f"{req.id}|{kind}|{m.id}"
-                self.meta[key] = (req.id, kind, m.id, m.label)
+        self.sections: dict[str, tuple[str, ...]] = {}
+        for rid, groups in _groups(checklist):
+            for n, (kind, m) in enumerate(groups):
+                key = f"{rid}|{kind}|{m.id}|{n}"
+                self.meta[key] = (rid, kind, m.id, m.label)
+                self.sections[key] = m.sections
                 scope = m.scope if kind == "element" else ""
                 self.matchers.append(_KeyMatcher(self.nlp, self.tests, key, m, kind, scope))
         self._wanted: dict[int, tuple[list[_KeyMatcher], list[_KeyMatcher]]] = {}
@@ -383,10 +383,10 @@ class Engine:
             if any(mask & need == need for need in self.cues):
                 found = self._context_hits(sent, docs[i], spans)
             else:
-                found = [self._hit(sent, span) for span in spans]  # no cue can fire: nothing to modify
+                found = [(self._hit(sent, span), span.label_) for span in spans]  # no cue can fire: nothing to modify
+            found = [h for h, key in found if not self.sections[key] or sent.section_category in self.sections[key]]
             out.extend(found)
-            settled |= {units[f"{h.requirement}|{h.kind}|{h.matcher}"] for h in found
-                        if h.kind != "anchor" and not (h.negated or h.hypothetical or h.unchecked)}
+            settled |= {units[h.key] for h in found if h.kind != "anchor" and not (h.negated or h.hypothetical or h.unchecked)}
         return out
 
     def _context_hits(self, sent: Sentence, doc, spans) -> list[Hit]:
@@ -396,7 +396,7 @@ class Engine:
             doc[0].is_sent_start = True
         doc.spans[GROUP] = spans
         self.context(doc)
-        return [self._hit(sent, span) for span in spans]
+        return [(self._hit(sent, span), span.label_) for span in spans]
 
     @staticmethod
     def _spans(doc, k: _KeyMatcher, filter_spans) -> list:
@@ -421,10 +421,26 @@ class Engine:
         if unchecked and not cue:
             cue = "unticked box"
         return Hit(
-            requirement=rid, kind=kind, matcher=mid, label=label, sentence=sent,
+            requirement=rid, kind=kind, matcher=mid, label=label, sentence=sent, key=span.label_,
             start=sent.start + span.start_char, end=sent.start + span.end_char, match=span.text,
             negated=negated, hypothetical=hypothetical, unchecked=unchecked, cue=cue,
         )
+
+
+TECHNIQUE = "_technique"  # the pseudo-requirement under which technique mentions are matched
+
+
+def _groups(checklist: Checklist):
+    """(requirement id, [(kind, Matchers)]) for every requirement, and the technique mentions of the
+    checklist's judgement block (matched as anchors: each mention is kept, none settles another)."""
+    for req in checklist.requirements:
+        groups = [("anchor", m) for m in req.anchors] + [("element", m) for m in req.elements]
+        if req.applies_when:
+            groups.append(("applies", req.applies_when))
+        yield req.id, groups
+    technique = checklist.judgement.technique if checklist.judgement else None
+    if technique is not None:
+        yield TECHNIQUE, [("anchor", technique.imrt), ("anchor", technique.conventional)]
 
 
 def context_classes():

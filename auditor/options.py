@@ -5,8 +5,6 @@ is accepted, never a scan in which every chart fails (`--doc-timeout nan`) or ev
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import math
 from pathlib import Path
 
@@ -60,36 +58,9 @@ def report_file(text: str) -> Path:
     return path
 
 
-def load_roster(path: Path | None) -> dict[str, str]:
-    if path is None:
-        return {}
-    from .checklist import ROLES
-    from .signatures import roster_key
+def load_roster(path: Path | None):
+    """The `--roster` file as a `people.Roster` (empty without one); a file that cannot be used is a
+    ValueError in plain words (people.RosterError)."""
+    from .people import Roster, load_roster as read_roster
 
-    rows = csv.DictReader(io.StringIO(_roster_text(path), newline=""))
-    if not {"name", "role"} <= {(c or "").strip().lower() for c in rows.fieldnames or []}:
-        raise ValueError(f"{path}: a roster needs the columns name and role (found: {', '.join(rows.fieldnames or []) or 'none'})")
-    roster = {}
-    for n, row in enumerate(rows, start=2):
-        row = {(k or "").strip().lower(): v for k, v in row.items()}
-        role = (row.get("role") or "").strip().lower().replace(" ", "_")
-        if role not in ROLES:
-            raise ValueError(f"{path}: row {n}: role '{row.get('role')}' is not one of {', '.join(ROLES)}")
-        roster[roster_key(row.get("name") or "")] = role
-    return roster
-
-
-def _roster_text(path: Path) -> str:
-    """UTF-8 (with or without a byte-order mark) or UTF-16 with its mark (Excel's 'Unicode text')."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ValueError(f"{path}: no such roster file") from None
-    except OSError as exc:
-        raise ValueError(f"{path}: the roster cannot be read ({exc.strerror})") from None
-    try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16")
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValueError(f"{path}: the roster is not UTF-8 or UTF-16 text; save it as 'CSV UTF-8'") from None
+    return read_roster(path) if path is not None else Roster()

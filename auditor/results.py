@@ -45,6 +45,7 @@ def chart_dict(result: ChartResult) -> dict:
         "documents": [d.to_dict() for d in result.documents],
         "identity": result.identity,
         "problems": [{"code": p.code, "message": p.message} for p in result.problems],
+        "judgement": result.judgement,
     }
 
 

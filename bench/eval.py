@@ -122,7 +122,7 @@ def main(argv=None) -> int:
     for chart, expected in load_cases(args.folders):
         files, _ = chart_files(chart)
         docs = [ingest(f, chart) for f in files]
-        result = auditor.audit_documents(docs, chart.name)
+        result = auditor.audit_documents(docs, chart.name, charges=auditor.charge_codes(chart, chart.name))
         naive = baseline(docs)
         for f in result.findings:
             ok = expected["requirements"][f.requirement]["status"]

@@ -9,6 +9,8 @@ from _kit import (AR, COMP_GEOMETRY, DI, FM, MQ, NA_UNREADABLE, PD_ARCS, PD_TABL
                   dt, either, inc, met, miss, na, nr)
 
 NA_3D = na("3D conformal treatment; no compensator-based IMRT")
+NOT_IMRT_EV44 = na("3D four-field box (intensity modulation 'will not be used'): not an IMRT course, so the IMRT checklist does not apply (issue 13)")
+NOT_IMRT_EV43 = na("3D-conformal tangents (IMRT 'is not needed'): not an IMRT course, so the IMRT checklist does not apply (issue 13: 3D courses are not_applicable)")
 
 CHARTS = [
     ChartDef(
@@ -20,13 +22,7 @@ CHARTS = [
               tech="3D conformal tangent"),
             D(AR.plan_check, "physics/Plan_Check.pdf", qa="na3d"),
         ], dict(
-            P=met("plan summary Rx 40.05 Gy/15 to Breast_R + lung/heart constraints; MD signed"),
-            NS=miss("consult says IMRT 'is not needed' and proceeds with 3D: no statement of need for IMRT"),
-            NC=miss("no condition documented (proximity explicitly denied)"),
-            IR=met("planning note: CT slice by slice with targets, critical structures and isodose; e-signed with date"),
-            DVH=met("planning note: DVHs for all targets and critical structures reviewed"),
-            PD=met(PD_TABLE + " (2 tangents)"),
-            DV=miss("'IMRT QA: not applicable (3D conformal plan)'; only an MU second check, no measured dosimetric verification"),
+            P=NOT_IMRT_EV43, NS=NOT_IMRT_EV43, NC=NOT_IMRT_EV43, IR=NOT_IMRT_EV43, DVH=NOT_IMRT_EV43, PD=NOT_IMRT_EV43, DV=NOT_IMRT_EV43,
             CD=NA_3D), md="okafor", phys="raman", start=dt.date(2025, 1, 20)),
     ChartDef(
         "ev44_bladder_3d_box", "docx-form", "3D four-field box; the IMRT QA box on the checklist is unticked.",
@@ -37,13 +33,7 @@ CHARTS = [
               items=(("contours", True), ("image", True), ("dvh", True), ("qa2", False))),
             D(AR.plan_check, "physics/Plan_Check.pdf", qa="na3d"),
         ], dict(
-            P=met("plan report Rx 55 Gy/20 + rectum/femoral head/bowel constraints; MD signed"),
-            NS=miss("consult: 'Intensity modulation ... will not be used'; no IMRT necessity statement"),
-            NC=miss("no condition documented"),
-            IR=met("ticked CT/isodose item; MD signed and dated"),
-            DVH=met("ticked DVH item; MD signed"),
-            PD=met(PD_TABLE + " (4-field box)"),
-            DV=miss("'IMRT QA reviewed' unticked and the physics check says IMRT QA not applicable"),
+            P=NOT_IMRT_EV44, NS=NOT_IMRT_EV44, NC=NOT_IMRT_EV44, IR=NOT_IMRT_EV44, DVH=NOT_IMRT_EV44, PD=NOT_IMRT_EV44, DV=NOT_IMRT_EV44,
             CD=NA_3D), md="menon", phys="chen", start=dt.date(2024, 2, 12)),
     ChartDef(
         "ev45_pancreas_other_patients_qa", "mixed", "The only QA report in the folder belongs to a different patient.",

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from auditor.dates import parse_date
 from auditor.ingest import ingest
 from auditor.models import Document
-from auditor.signatures import parse_line
+from auditor.signature_grammar import grammar
+from auditor.signatures import read_line
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -74,8 +75,8 @@ def test_mutated_docx_part_never_raises(tmp_path, flips, member):
 @FUZZ
 @given(line=st.text(max_size=300), nxt=st.text(max_size=80))
 def test_signature_parser_never_raises(line, nxt):
-    fields = parse_line(line, nxt)
-    assert fields is None or fields["state"] is not None
+    read = read_line(line, nxt.split("\n"), grammar())
+    assert read is None or read.state is not None
 
 
 @FUZZ
@@ -88,8 +89,8 @@ def test_date_parser_returns_iso_or_empty(text):
 @FUZZ
 @given(prefix=st.sampled_from(["Electronically signed by ", "Approved by: ", "/s/ ", "Physicist: ", "Signature: "]), tail=st.text(max_size=60))
 def test_attestation_prefixes_with_random_tails(prefix, tail):
-    fields = parse_line(prefix + tail)
-    assert fields is None or isinstance(fields["name"], str)
+    read = read_line(prefix + tail, [], grammar())
+    assert read is None or read.person is None or read.person.display
 
 
 CHART_LINES = [

@@ -34,6 +34,7 @@ _RTF_CELL = re.compile(r"(?<!\\)\\(?:nest)?cell(?![A-Za-z])\s?")
 _RTF_PAGE = re.compile(r"(?<!\\)\\page(?![A-Za-z])\s?")
 _RTF_CHECKBOX = re.compile(r"FORMCHECKBOX(?P<field>.{0,2000}?)\\fldrslt", re.S)
 _MD_SEPARATOR = re.compile(r":?-+:?")
+_GRID_RULE = re.compile(r"[\-=:]+(?:[+|][\-=:]+)+[+|]?|[+|]?(?:[\-=:]+[+|])+")
 
 
 def read(path: Path, data: bytes) -> Extracted:
@@ -143,6 +144,8 @@ def pipe_tables(page: Page) -> list[Table]:
     tables: list[Table] = []
     rows: list[tuple[str, ...]] = []
     for line in page.text.split("\n"):
+        if rows and _GRID_RULE.fullmatch(line.strip()):
+            continue  # "------+-------" between the header and the rows of an EMR pipe export
         cells = _pipe_cells(line)
         if cells is None:
             if rows:

@@ -11,7 +11,7 @@ from . import labels as L
 from .catalog import requirement_order
 from .chart import is_redacted, run_meta
 from .paths import chart_hrefs
-from .people import chart_staff, physician, responsible_people
+from .people import batch_people, chart_staff, physician, responsible_people
 
 BAR = {"label_w": 230, "bar_w": 360, "row_h": 30, "bar_h": 18, "top": 8, "width": 720}
 UNKNOWN_PHYSICIAN = "(unknown)"
@@ -91,8 +91,9 @@ def dashboard_view(results: dict, *, generated: str) -> dict:
     person_charts, kind_charts = defaultdict(set), defaultdict(set)
     person_reqs, kind_reqs = defaultdict(Counter), defaultdict(Counter)
     rows = []
+    people = batch_people(charts)  # one key per person across the batch
     for i, chart in enumerate(charts):
-        staff = chart_staff(chart)
+        staff = chart_staff(chart, people)
         rows.append(_chart_row(chart, hrefs[i], staff))
         for f in chart.get("findings", []):
             if f.get("status") not in L.GAP_STATUSES:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..models import UNREADABLE  # noqa: F401 - the reports' name for the one definition
+
 STATUS_ORDER = ("missing", "incomplete", "needs_review", "met", "not_applicable")
 GAP_STATUSES = ("missing", "incomplete", "needs_review")  # what goes on the worklist
 
@@ -23,8 +25,9 @@ VERDICT_LABELS = {
     "hold": "Hold",
     "needs_review": "Needs review",
     "not_evaluated": "Not evaluated",
+    "not_imrt": "Not IMRT (checklist not applicable)",
 }
-VERDICT_RANK = {"hold": 0, "needs_review": 1, "not_evaluated": 2, "ready": 3}  # most urgent first
+VERDICT_RANK = {"hold": 0, "needs_review": 1, "not_evaluated": 2, "not_imrt": 3, "ready": 4}  # most urgent first
 
 SIGNATURE_LABELS = {
     "signed": "Signed",
@@ -33,12 +36,11 @@ SIGNATURE_LABELS = {
     "invalid": "Not a valid signature",
 }
 
-ROLE_NAMES = {
-    "radiation_oncologist": "radiation oncologist",
-    "medical_physicist": "medical physicist",
-    "dosimetrist": "dosimetrist",
-    "therapist": "radiation therapist",
-}
+def _role_names() -> dict[str, str]:
+    from ..signature_grammar import grammar
+
+    return grammar().role_names
+
 
 PROBLEM_LABELS = {
     "empty-file": "Empty file",
@@ -56,7 +58,6 @@ PROBLEM_LABELS = {
     "empty-chart": "Empty chart",
     "another-patient": "Another patient's document",
 }
-UNREADABLE = {"encrypted", "corrupt", "needs-ocr", "unreadable", "too-large", "timeout", "no-text", "empty-file", "unsupported"}
 
 # Which kind of document should hold each requirement of the bundled IMRT checklist: the dashboard
 # counts gaps per kind. A requirement of another checklist falls back to its own title.
@@ -101,17 +102,19 @@ def verdict_text(verdict: str, counts: dict) -> str:
         return f"Needs review: {plural(review, 'requirement')} to check by hand" if review else "Needs review: the chart could not be read"
     if verdict == "not_evaluated":
         return "Not evaluated: no requirement was checked"
+    if verdict == "not_imrt":
+        return "Not IMRT: a 3D or conventional course, so the IMRT checklist does not apply"
     return VERDICT_LABELS.get(verdict, verdict)
 
 
 def role_label(role: str) -> str:
-    return ROLE_NAMES.get(role, role.replace("_", " "))
+    return _role_names().get(role, role.replace("_", " "))
 
 
 def roles_in(responsible: str) -> list[str]:
     """The role codes named in a finding's `responsible` text ('radiation oncologist and medical physicist')."""
     text = responsible.lower()
-    found = [(text.find(name), code) for code, name in ROLE_NAMES.items() if re.search(rf"\b{re.escape(name)}\b", text)]
+    found = [(text.find(name), code) for code, name in _role_names().items() if re.search(rf"\b{re.escape(name)}\b", text)]
     return [code for _, code in sorted(found)]
 
 

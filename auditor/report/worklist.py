@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..results import CHART_NOT_AUDITED, NOT_READ, write_atomic
 from .labels import GAP_STATUSES, UNREADABLE, status_label
-from .people import chart_staff, responsible_text
+from .people import batch_people, chart_staff, responsible_text
 
 COLUMNS = ("chart", "requirement", "status", "reason", "fix", "responsible", "document", "page")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -67,9 +67,10 @@ def _not_audited_rows(chart: dict) -> list[dict]:
 def worklist_rows(results: dict) -> list[dict]:
     """Plain values (not yet neutralised): chart, requirement, status, reason, fix, responsible, document, page."""
     rows = []
+    people = batch_people(results.get("charts", []))  # one name per person across the batch
     for chart in results.get("charts", []):
         rows.extend(_not_audited_rows(chart))
-        staff = chart_staff(chart)
+        staff = chart_staff(chart, people)
         for f in chart.get("findings", []):
             if f.get("status") not in GAP_STATUSES:
                 continue

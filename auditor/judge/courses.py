@@ -1,0 +1,108 @@
+"""Courses and plans: which documents belong to which treated plan, so that each plan is judged on its own.
+
+A plan is named by an identifier in capitals with underscores (PROS_VMAT_1, BOOST_VMAT, BOT_VMAT_2R)
+that the chart writes after the word "plan", in a document's file name, or in a delivery record. When
+the chart records deliveries, the plans it delivered are its courses (a plan replaced before treatment,
+such as one that failed QA, is history); otherwise every plan named is. A document that names one plan
+belongs to it; one that names none or several (the consult, a prescription listing every phase) is
+shared by all. With fewer than two plans there is one course and nothing to split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import DATE_RE, date_of
+from ..models import Document
+
+_ID = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])")
+
+
+@dataclass
+class Course:
+    plan: str
+    documents: set[str] = field(default_factory=set)  # its own documents (shared ones are added by `members`)
+    first_fraction: str = ""
+    technique: str = ""
+
+    def to_dict(self, shared: set[str]) -> dict:
+        return {"plan": self.plan, "technique": self.technique, "first_fraction": self.first_fraction,
+                "documents": sorted(self.documents), "shared_documents": sorted(shared)}
+
+
+@dataclass
+class CoursePlan:
+    courses: list[Course]
+    shared: set[str]
+    superseded: dict[str, str]  # document -> why it is history (its plan was not delivered)
+
+    def members(self, course: Course) -> set[str]:
+        return course.documents | self.shared
+
+
+def _in_name(path: str, plans: set[str]) -> set[str]:
+    """The plans whose identifier the file name holds ("planproof_BOOST_VMAT.pdf" -> BOOST_VMAT)."""
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].upper()
+    return {p for p in plans if re.search(rf"(?:^|[_\-\s]){re.escape(p)}(?:$|[_\-\s.])", stem)}
+
+
+def split(documents: list[Document], policy) -> CoursePlan | None:
+    """`policy`: the checklist's courses policy (structure prefixes, plan and delivery words)."""
+    texts = {d.path: "\n".join(p.text for p in d.pages) for d in documents}
+    named: dict[str, set[str]] = {d.path: {m.group(0) for m in _ID.finditer(texts[d.path])} for d in documents}
+    candidates = {i for ids in named.values() for i in ids if not policy.structure.match(i)}
+    delivered = _deliveries(texts, candidates, policy)
+    plans = set(delivered) | {i for i in candidates
+                              if any(policy.plan_word.search(texts[d.path][max(0, m.start() - 30): m.start()])
+                                     for d in documents for m in re.finditer(re.escape(i), texts[d.path]))}
+    if len(plans) < 2 or not delivered:
+        return None  # one plan, or no delivery record to say which plans were treated: one course
+    treated = set(delivered)
+    courses = {p: Course(p, first_fraction=delivered.get(p, "")) for p in sorted(treated)}
+    shared, superseded = set(), {}
+    for d in documents:
+        by_name = _in_name(d.path, plans)
+        own = by_name if len(by_name) == 1 else (named[d.path] & plans)
+        if len(own) == 1:
+            plan = next(iter(own))
+            if plan in courses:
+                courses[plan].documents.add(d.path)
+            else:
+                superseded[d.path] = f"its plan {plan} was not delivered (the delivery record names {', '.join(sorted(treated))})"
+        else:
+            shared.add(d.path)
+    return CoursePlan(list(courses.values()), shared, superseded)
+
+
+def _deliveries(texts: dict[str, str], plans: set[str], policy) -> dict[str, str]:
+    """plan -> the first date a delivery record gives it (or "" when dated nowhere)."""
+    out: dict[str, str] = {}
+    for text in texts.values():
+        for line in text.split("\n"):
+            if not policy.delivery_word.search(line):
+                continue
+            for plan in plans:
+                if re.search(rf"(?<![A-Z0-9_]){re.escape(plan)}(?![A-Z0-9_])", line):
+                    m = DATE_RE.search(line)
+                    when = date_of(m.group(0)) if m else ""
+                    if plan not in out or (when and (not out[plan] or when < out[plan])):
+                        out[plan] = when
+    return out
+
+
+_SEVERITY = {"missing": 0, "incomplete": 1, "needs_review": 2, "met": 3, "not_applicable": 4}
+
+
+def combine(per_course: list[tuple[str, object]]):
+    """One finding per requirement for the chart: the most severe across its IMRT courses (missing >
+    incomplete > needs review > met > not applicable), naming the course it comes from."""
+    from dataclasses import replace
+
+    course, worst = min(per_course, key=lambda cf: _SEVERITY[cf[1].status.value])
+    others = [c for c, f in per_course if c != course]
+    if len(per_course) == 1:
+        return replace(worst, course=course)
+    statuses = "; ".join(f"{c}: {f.status.value.replace('_', ' ')}" for c, f in per_course)
+    return replace(worst, course=course, reason=f"Course {course}: {worst.reason} (courses: {statuses})",
+                   fix=f"For course {course}: {worst.fix}" if worst.fix and others else worst.fix)

@@ -1,0 +1,314 @@
+"""Loads `checklists/signatures.yaml`, validates it strictly and compiles it once per process.
+
+The interpreter (`lines`, `tables`, `status`) sees only the compiled `Grammar`; every keyword
+pre-scan is derived here from the same phrases the patterns are built from, so a phrase added to the
+YAML can never be skipped by a shortcut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .checklist import YamlContext, read_yaml
+from .resources import checklists_dir
+
+STATES = ("invalid", "pending")
+_TOP = {"version", "roles", "specialties", "attestation", "labels", "not_names", "particles", "honorifics",
+        "invalid", "beside", "document_status", "placement", "attestation_statement", "time_zones", "degrees",
+        "degree_roles"}
+_DEGREE_ROLE = {"role", "degrees", "context"}
+_ROLE = {"name", "titles", "credentials", "markers"}
+_MARKER = {"cue", "pattern"}
+_ATTEST = {"strong", "weak", "objects", "marks"}
+_LABELS = {"signature", "role_suffix", "date"}
+_INVALID = {"state", "reason", "phrases", "except"}
+_STATUS = {"lines", "labels", "signed", "unsigned", "banners", "authors", "author_dates"}
+_STATUS_UNSIGNED = {"pending", "invalid"}
+_BANNERS = {"signed", "pending", "invalid"}
+_PLACEMENT = {"lookahead", "table_columns"}
+_COLUMNS = {"role", "name", "signature", "date", "credential"}
+_SPECIALTIES = {"own", "other"}
+_STATEMENT = {"phrases", "entry_authors"}
+
+
+class _Ctx(YamlContext):
+    noun = "entry"
+
+
+def phrase_regex(phrase: str) -> str:
+    """A phrase as a regex: case by the caller's flag, a space or hyphen between words matches any run
+    of spaces, hyphens and periods, and the phrase stands as whole words."""
+    words = re.split(r"[\s\-]+", phrase.strip())
+    body = r"[\s\-.]*".join(re.escape(w) for w in words if w)
+    head = r"(?<![A-Za-z0-9])" if phrase[:1].isalnum() else ""
+    tail = r"(?![A-Za-z0-9])" if phrase[-1:].isalnum() else ""
+    return head + body + tail
+
+
+def phrase_cue(phrase: str) -> str:
+    """The longest run of the phrase that any match must contain, lower-cased: the pre-scan literal."""
+    return max(re.split(r"[\s\-]+", phrase.strip().lower()), key=len)
+
+
+def alternation(phrases) -> str:
+    """Longest first, so 'electronically signed' wins over 'signed'."""
+    return "|".join(phrase_regex(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    name: str
+    titles: tuple[str, ...]
+    credentials: tuple[str, ...]
+    markers: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
+class Marker:
+    regex: re.Pattern
+    exceptions: re.Pattern | None
+    state: str
+    reason: str
+
+    def search(self, text: str) -> bool:
+        m = self.regex.search(text)
+        if not m:
+            return False
+        if self.exceptions is None:
+            return True
+        spared = [(x.start(), x.end()) for x in self.exceptions.finditer(text)]
+        return any(not any(a <= found.start() < b for a, b in spared) for found in self.regex.finditer(text))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled signature grammar; `cues` is every literal the line pre-scan looks for."""
+
+    version: str
+    path: str
+    roles: dict[str, Role]
+    role_names: dict[str, str]
+    title_role: dict[str, str]  # lower-case title -> role id
+    credential_role: dict[str, str]  # normalised credential -> role id
+    credential_re: re.Pattern  # any credential or degree, as a whole token, in any case (see `credentials_in`)
+    credential_forms: frozenset[str]  # the forms as the grammar writes them ("PhD", "M.D.")
+    degrees: frozenset[str]  # normalised credentials that imply no role (PhD, MS, MPH)
+    degree_roles: tuple[tuple[str, frozenset[str], re.Pattern], ...]  # (role, degrees, document context)
+    trainee: re.Pattern  # a trainee title or marker anywhere in a signer's text
+    own_specialty: re.Pattern
+    other_specialty: re.Pattern
+    role_label: re.Pattern  # "Medical Physicist:", "Physician Signature (print):"
+    signature_label: re.Pattern  # "Signature:", "Signed by:"
+    verb: re.Pattern  # "Plan approved by", "Electronically signed", with groups verb/by
+    strong: frozenset[str]
+    mark: re.Pattern  # "/s/"
+    date_label: re.Pattern
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    honorifics: frozenset[str]
+    invalid: tuple[Marker, ...]
+    beside: re.Pattern  # a word that ties a marker on a line of its own to a signature
+    status_lines: int
+    status_label: re.Pattern
+    status_value: tuple[tuple[re.Pattern, str], ...]  # (value, signed|pending|invalid), longest first
+    banner: tuple[tuple[re.Pattern, str], ...]
+    author_label: re.Pattern
+    author_date: re.Pattern
+    lookahead: int
+    columns: dict[str, tuple[str, ...]]
+    statement: re.Pattern
+    entry_author: re.Pattern  # "Provider: Kwame Asante, DO": who wrote an entry an attestation may validate
+    zones: re.Pattern
+    cues: tuple[str, ...]
+
+
+def credentials_in(text: str, g: "Grammar") -> list[str]:
+    """Credentials written in `text`: as the grammar writes them, or in capitals ("PHD" in an export);
+    never a capitalised word that happens to spell one ("Do", a family name)."""
+    return [m.group(0) for m in g.credential_re.finditer(text) if m.group(0) in g.credential_forms or m.group(0).isupper()]
+
+
+def _role(ctx: _Ctx, rid: str, data) -> Role:
+    ctx.keys(data, _ROLE, rid)
+    markers = []
+    for i, m in enumerate(data.get("markers", []) or []):
+        prefix = f"markers[{i}]."
+        ctx.keys(m, _MARKER, rid, prefix)
+        cue, pattern = ctx.text(m, "cue", rid, prefix=prefix), ctx.text(m, "pattern", rid, prefix=prefix)
+        if cue != cue.lower():
+            ctx.fail(rid, prefix + "cue", "must be lower case (the pre-scan looks in lower-cased text)")
+        markers.append(_compile(ctx, pattern, rid, prefix + "pattern"))
+    return Role(rid, ctx.text(data, "name", rid), ctx.strings(data, "titles", rid),
+                ctx.strings(data, "credentials", rid), tuple(markers))
+
+
+def _compile(ctx: _Ctx, pattern: str, item: str, field: str, flags=re.I) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        ctx.fail(item, field, f"not a valid regular expression: {exc}")
+
+
+def norm_credential(text: str) -> str:
+    """'M.D.' -> 'MD', 'R.T.(T)' -> 'RTT', 'pa-c' -> 'PAC': how credentials compare."""
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+def _invalid(ctx: _Ctx, data) -> tuple[Marker, ...]:
+    if not isinstance(data, list) or not data:
+        ctx.fail("", "invalid", "must be a non-empty list of markers")
+    out = []
+    for i, entry in enumerate(data):
+        item = f"invalid[{i}]"
+        ctx.keys(entry, _INVALID, item)
+        state = entry.get("state")
+        if state not in STATES:
+            ctx.fail(item, "state", f"must be one of {', '.join(STATES)}")
+        phrases = ctx.strings(entry, "phrases", item, required=True)
+        spared = ctx.strings(entry, "except", item)
+        out.append(Marker(re.compile(alternation(phrases), re.I), re.compile(alternation(spared), re.I) if spared else None,
+                          state, ctx.text(entry, "reason", item)))
+    return tuple(out)
+
+
+def _status(ctx: _Ctx, data) -> dict:
+    item = "document_status"
+    ctx.keys(data, _STATUS, item)
+    lines = data.get("lines", 15)
+    if not isinstance(lines, int) or lines < 1:
+        ctx.fail(item, "lines", "must be a whole number >= 1")
+    unsigned = data.get("unsigned") or {}
+    ctx.keys(unsigned, _STATUS_UNSIGNED, item, "unsigned.")
+    banners = data.get("banners") or {}
+    ctx.keys(banners, _BANNERS, item, "banners.")
+    values = [(p, "signed") for p in ctx.strings(data, "signed", item, required=True)]
+    values += [(p, k) for k in ("pending", "invalid") for p in ctx.strings(unsigned, k, item, prefix="unsigned.")]
+    flags = [(p, k) for k in ("signed", "pending", "invalid") for p in ctx.strings(banners, k, item, prefix="banners.")]
+
+    def exact(pairs):
+        """The phrase, alone or followed by a separator ("DRAFT - NOT APPROVED", "Signed (02/11/2025)"),
+        never by more words ("Approved for treatment")."""
+        return tuple((re.compile(r"[\s*#=\-]*(?:" + phrase_regex(p) + r")(?:[\s*#=.!]*$|\s*[\-–—:*(,;/|].*$|\s{2,}.*$)", re.I), k)
+                     for p, k in sorted(pairs, key=lambda pk: -len(pk[0])))
+
+    return dict(
+        status_lines=lines,
+        status_label=re.compile(r"^\s*(?:" + alternation(ctx.strings(data, "labels", item, required=True)) + r")\s*[:=]\s*(?P<value>.*)$", re.I),
+        status_value=exact(values), banner=exact(flags),
+        author_label=re.compile(r"^\s*(?:" + alternation(ctx.strings(data, "authors", item, required=True)) + r")\s*:\s*(?P<rest>.*)$", re.I),
+        author_date=re.compile(r"(?:" + alternation(ctx.strings(data, "author_dates", item)) + r")\s*:", re.I),
+        _cues=[phrase_cue(p) for p in ctx.strings(data, "labels", item)] + [phrase_cue(p) for p, _ in flags],
+    )
+
+
+def _section(ctx: _Ctx, raw: dict, key: str, allowed: set[str]) -> dict:
+    data = raw.get(key)
+    ctx.keys(data, allowed, key)
+    return data
+
+
+def load_grammar(path: Path | None = None) -> Grammar:
+    path = Path(path) if path else checklists_dir() / "signatures.yaml"
+    ctx = _Ctx(path)
+    raw = read_yaml(path, "signature grammar")
+    ctx.keys(raw, _TOP, "")
+    if not raw.get("version"):
+        ctx.fail("", "version", "is required")
+    roles_raw = raw.get("roles")
+    if not isinstance(roles_raw, dict) or not roles_raw:
+        ctx.fail("", "roles", "must map role ids to their titles and credentials")
+    roles = {rid: _role(ctx, f"roles.{rid}", data) for rid, data in roles_raw.items()}
+    for needed in ("radiation_oncologist", "medical_physicist", "resident", "mid_level", "other_physician"):
+        if needed not in roles:
+            ctx.fail("", "roles", f"role '{needed}' is required (the signature rules refer to it)")
+    attest = _section(ctx, raw, "attestation", _ATTEST)
+    labels = _section(ctx, raw, "labels", _LABELS)
+    specialties = _section(ctx, raw, "specialties", _SPECIALTIES)
+    placement = _section(ctx, raw, "placement", _PLACEMENT)
+    columns = placement.get("table_columns") or {}
+    ctx.keys(columns, _COLUMNS, "placement", "table_columns.")
+    lookahead = placement.get("lookahead", 3)
+    if not isinstance(lookahead, int) or not 0 <= lookahead <= 10:
+        ctx.fail("placement", "lookahead", "must be a whole number from 0 to 10")
+    statement = _section(ctx, raw, "attestation_statement", _STATEMENT)
+    status = _status(ctx, raw.get("document_status"))
+    strong, weak = ctx.strings(attest, "strong", "attestation", required=True), ctx.strings(attest, "weak", "attestation", required=True)
+    return _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahead, statement, status, strong, weak)
+
+
+def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahead, statement, status, strong, weak) -> Grammar:
+    titles = {t.lower(): rid for rid, r in roles.items() for t in r.titles}
+    creds = {norm_credential(c): rid for rid, r in roles.items() for c in r.credentials}
+    degrees = ctx.strings(raw, "degrees", "")
+    all_creds = [c for r in roles.values() for c in r.credentials] + list(degrees)
+    verbs = strong + weak
+    objects = ctx.strings(attest, "objects", "attestation")
+    marks = ctx.strings(attest, "marks", "attestation", required=True)
+    sig_labels = ctx.strings(labels, "signature", "labels", required=True)
+    suffixes = ctx.strings(labels, "role_suffix", "labels")
+    trainee_titles = roles["resident"].titles
+    invalid = _invalid(ctx, raw.get("invalid"))
+    beside = ctx.strings(raw, "beside", "", required=True)
+    zones = ctx.strings(raw, "time_zones", "")
+    statement_phrases = ctx.strings(statement, "phrases", "attestation_statement", required=True)
+    degree_roles = []
+    for i, entry in enumerate(raw.get("degree_roles") or []):
+        item = f"degree_roles[{i}]"
+        ctx.keys(entry, _DEGREE_ROLE, item)
+        if entry.get("role") not in roles:
+            ctx.fail(item, "role", f"unknown role (known: {', '.join(roles)})")
+        degree_roles.append((entry["role"], frozenset(norm_credential(d) for d in ctx.strings(entry, "degrees", item, required=True)),
+                             re.compile(alternation(ctx.strings(entry, "context", item, required=True)), re.I)))
+    cue_list = status.pop("_cues")
+    role_label = (r"(?P<title>" + alternation(titles) + r")(?:'s)?(?:\s+(?P<suffix>" + alternation(suffixes) + r"))?"
+                  r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*(?::|\s[-–—](?=\s))\s*")
+    marker_phrases = [p for entry in raw.get("invalid") for p in entry.get("phrases", [])]
+    cues = {phrase_cue(p) for p in list(verbs) + list(marks) + list(sig_labels) + list(statement_phrases) + marker_phrases}
+    cues |= {":"} | set(cue_list)
+    return Grammar(
+        version=str(raw["version"]), path=str(path), roles=roles,
+        role_names={rid: r.name for rid, r in roles.items()},
+        title_role=titles, credential_role=creds,
+        credential_re=re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(c) for c in sorted(set(all_creds), key=lambda c: -len(c))) + r")(?![A-Za-z])", re.I),
+        credential_forms=frozenset(all_creds),
+        degrees=frozenset(norm_credential(d) for d in degrees), degree_roles=tuple(degree_roles),
+        trainee=re.compile("|".join([alternation(trainee_titles)] + [m.pattern for m in roles["resident"].markers]), re.I),
+        own_specialty=re.compile(alternation(ctx.strings(specialties, "own", "specialties", required=True)), re.I),
+        other_specialty=re.compile(alternation(ctx.strings(specialties, "other", "specialties", required=True)), re.I),
+        role_label=re.compile(role_label, re.I),
+        signature_label=re.compile(r"(?P<label>" + alternation(sig_labels) + r")\s*(?:\([^)]{0,40}\))?\s*(?::|\s[-–—](?=\s))\s*", re.I),
+        verb=re.compile(r"(?:(?:" + alternation(objects) + r")\s+){0,3}(?P<verb>" + alternation(verbs) + r")"
+                        r"(?:\s*(?:and|&|/)\s*(?:" + alternation(verbs) + r"))?"
+                        r"(?:\s+(?:electronically|digitally))?(?P<by>\s*(?:by\b\s*[:\-]?|:|-(?=\s)|–))?\s*", re.I),
+        strong=frozenset(s.lower() for s in strong),
+        mark=re.compile(r"(?P<mark>" + alternation(marks) + r")\s*", re.I),
+        date_label=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(labels, "date", "labels", required=True)) + r")\s*[:#]?\s*", re.I),
+        not_names=frozenset(w.lower() for w in ctx.strings(raw, "not_names", "", required=True)),
+        particles=frozenset(w.lower() for w in ctx.strings(raw, "particles", "")),
+        honorifics=frozenset(w.lower().rstrip(".") for w in ctx.strings(raw, "honorifics", "")),
+        invalid=invalid, beside=re.compile(alternation(beside), re.I),
+        lookahead=lookahead,
+        columns={k: tuple(v.lower() for v in ctx.strings(columns, k, "placement", prefix="table_columns.")) for k in _COLUMNS},
+        statement=re.compile(alternation(statement_phrases), re.I),
+        entry_author=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(statement, "entry_authors", "attestation_statement", required=True))
+                                + r")\s*:\s*(?P<rest>[^:]*?)(?=\s{2,}|\t|$|\s+\w+(?: \w+)?:)", re.I | re.M),
+        zones=re.compile(r"\s*(?P<open>\()?(?P<zone>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|" + "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True))
+                         + r"|[+\-]\d{2}:?\d{2})(?![A-Za-z])(?(open)\))"),
+        cues=tuple(sorted(cues)),
+        **status,
+    )
+
+
+@lru_cache(maxsize=4)
+def grammar(path: str | None = None) -> Grammar:
+    """The bundled grammar (or one at `path`), compiled once per process."""
+    return load_grammar(Path(path) if path else None)
+
+
+def role_name(role: str) -> str:
+    """How reports say a role id ('radiation_oncologist' -> 'radiation oncologist'): the grammar's own words."""
+    return grammar().role_names.get(role) or role.replace("_", " ")

@@ -1,0 +1,201 @@
+"""Signature and attestation lines, parsed into `Signature` records with a Medicare-validity state.
+
+The grammar is data (`checklists/signatures.yaml`, compiled by `auditor.signature_grammar`); this
+package interprets it: `lines` reads one signature line (and the lines below it where a signer may
+stand), `tables` reads Role | Name | Signature | Date tables, `status` reads a document's own status and
+author lines, and `roles` decides a signer's role. Regular expressions over lines, not spaCy: a
+signature block is a layout, not a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Iterable
+
+from ..dates import prefers_day_first
+from ..lowercase import lowered
+from ..models import Document, Signature
+from ..models import SignatureState as S
+from ..people import Roster
+from ..signature_grammar import Grammar, grammar
+from .lines import Read, read_line
+from .roles import role_of
+from .status import DocStatus, document_status, status_authors, zone_lines
+from .tables import table_reads
+
+__all__ = ["find_signatures", "candidate_lines", "read_line", "document_status", "DocStatus"]
+
+SectionAt = Callable[[int, int], tuple[str, str, int]]
+
+
+def candidate_lines(text: str, g: Grammar) -> Iterable[int]:
+    """Start offsets of the lines holding one of the grammar's cues (all lines if unsure), in order."""
+    low = lowered(text)
+    if low is None:
+        pos = 0
+        for line in text.split("\n"):
+            yield pos
+            pos += len(line) + 1
+        return
+    starts = set()
+    for word in g.cues:  # str.find per word: one regex of them all was tried at every position
+        i = low.find(word)
+        while i >= 0:
+            starts.add(low.rfind("\n", 0, i) + 1)
+            i = low.find("\n", i)  # the rest of this line is taken already
+            i = low.find(word, i) if i >= 0 else -1
+    yield from sorted(starts)
+
+
+def find_signatures(document: Document, roster: Roster | None = None, section_at: SectionAt | None = None,
+                    g: Grammar | None = None) -> list[Signature]:
+    g = g or grammar()
+    section_at = section_at or (lambda page, offset: ("", "", 0))
+    day_first = prefers_day_first("\n".join(p.text for p in document.pages))
+    made = _Maker(document, roster, section_at, g)
+    taken: set[tuple[int, int]] = set()
+    for table in document.tables:
+        page_text = next((p.text for p in document.pages if p.number == table.page), "")
+        for read, quote, key in table_reads(table, g, day_first):
+            start = _row_position(page_text, key, quote)
+            line_start = page_text.rfind("\n", 0, start) + 1
+            line_end = page_text.find("\n", start)
+            line_end = len(page_text) if line_end < 0 else line_end
+            taken.add((table.page, line_start))
+            made.add(read, table.page, line_start, line_end, quote)
+    for page in document.pages:
+        _page_lines(page, g, day_first, taken, made)
+    return _with_status(document, made, g, day_first)
+
+
+def _row_position(page_text: str, key: str, quote: str) -> int:
+    """Where a table row stands in its page's text: its name cell, else the first line of any of its
+    cells (a cell wrapped over two lines is not one string there), else the page's end (below all
+    evidence: a row that cannot be placed never becomes a section's own signature)."""
+    at = page_text.find(key)
+    if at >= 0:
+        return at
+    for cell in quote.split(" | "):
+        first = cell.strip().split("\n")[0]
+        words = first.split()
+        for probe in (first, " ".join(words[:3])):
+            at = page_text.find(probe) if len(probe) > 3 else -1
+            if at >= 0:
+                return at
+    return len(page_text)
+
+
+def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -> None:
+    """Every signature line of a page; lines read as part of a signature above are not read again."""
+    text = page.text
+    skip_to = -1
+    for pos in candidate_lines(text, g):
+        if pos < skip_to or (page.number, pos) in taken:
+            continue
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        below = text[end + 1:].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
+        signoff = made.section_at(page.number, pos)[1] == "signatures"
+        above = text[max(0, pos - 200): max(0, pos - 1)].split("\n")[-2:][::-1] if pos else []
+        read = read_line(text[pos:end], below, g, day_first, signoff, above)
+        if read is None:
+            continue
+        last = end
+        for _ in range(read.lines_used - 1):  # a signer read from the lines below: they belong to this signature
+            nxt = text.find("\n", last + 1)
+            last = len(text) if nxt < 0 else nxt
+        skip_to = last
+        made.add(read, page.number, pos, last, text[pos:last].strip(), text=text)
+
+
+class _Maker:
+    """Read -> Signature, placed in its document, page and section, with its role decided."""
+
+    def __init__(self, document: Document, roster, section_at: SectionAt, g: Grammar):
+        self.document, self.roster, self.section_at, self.g = document, roster, section_at, g
+        self.found: list[Signature] = []
+        # what the document says it is: its title lines (a section heading is added per signature)
+        first = document.pages[0].text.split("\n", 12)[:12] if document.pages else []
+        self.context = " ".join([line for line in first if line.strip()][:4])
+        self.last: tuple | None = None  # (read, page, start, end) of the last signature line, for blocks
+
+    def add(self, read: Read, page: int, start: int, end: int, quote: str, category: str | None = None,
+            text: str | None = None) -> None:
+        """`text`: the page text, when `read` came from its lines: a signature block written over
+        consecutive lines ('Attending Radiation Oncologist: Helen Achterberg, MD' then 'e-signature:
+        /e-signed/ Helen Achterberg') is one signature of one person, with what each line says of them."""
+        if text is not None and self.last is not None and _same_block(self.last, read, page, start, text):
+            prev, _, start, _ = self.last
+            self.found.pop()
+            read, quote = _merged(prev, read), text[start:end].strip()
+        self.last = (read, page, start, end) if text is not None else None
+        section, cat, index = self.section_at(page, max(start - 1, 0) if read.closes else start)
+        clues = replace(read.clues, context=f"{self.context} {section}")
+        role, qualifier = role_of(clues, read.person, self.g, self.roster)
+        person = read.person
+        self.found.append(Signature(
+            document=self.document.path, page=page, start=start, end=end, quote=" ".join(quote.split())[:300],
+            state=read.state, name=person.display if person else "", credentials=read.credentials, role=role,
+            date=read.date, time=read.time if read.date else "", reason=read.reason, section=section,
+            section_index=index, section_category=category or cat, person=person.key if person else "",
+            zone=read.zone if read.date else "", qualifier=qualifier, placement=read.placement,
+        ))
+
+
+def _same_block(last: tuple, read: Read, page: int, start: int, text: str) -> bool:
+    prev, prev_page, _, prev_end = last
+    if prev_page != page or prev.person is None or read.person is None or text.count("\n", prev_end, start) > 1:
+        return False
+    (fam_a, giv_a), (fam_b, giv_b) = (p.key.rstrip("~").split("|") for p in (prev.person, read.person))
+    return fam_a == fam_b and (not giv_a or not giv_b or giv_a.startswith(giv_b) or giv_b.startswith(giv_a))
+
+
+def _merged(a: Read, b: Read) -> Read:
+    """Two lines of one signature block: a marker on either voids it; titles, credentials and dates add up."""
+    state, reason = (b.state, b.reason) if b.state is not S.SIGNED or a.state in (S.SIGNED, S.BLANK) else (a.state, a.reason)
+    person = max((a.person, b.person), key=lambda p: (len(p.given), len(p.middle)))
+    creds = tuple(dict.fromkeys(a.credentials + b.credentials))
+    clues = replace(b.clues, title=b.clues.title or a.clues.title, credentials=creds,
+                    text=" ".join(x for x in (a.clues.text, b.clues.text) if x))
+    return Read(state, reason, person, creds, clues, b.date or a.date, b.time or a.time, b.zone or a.zone,
+                a.lines_used + b.lines_used, b.placement)
+
+
+def _with_status(document: Document, made: _Maker, g: Grammar, day_first: bool) -> list[Signature]:
+    status = document_status(document, g)
+    found = made.found
+    if status.kind in ("pending", "invalid"):
+        reason = f"the document is marked '{status.value[:40]}'"
+        state = S.INVALID if status.kind == "invalid" else S.PENDING
+        found = [replace(s, state=state, reason=reason) if s.state is S.SIGNED else s for s in found]
+    elif status.kind == "signed":
+        found = _signed_status(document, made, status, g, day_first)
+    return sorted(found, key=lambda s: (s.page, s.start))
+
+
+def _signed_status(document: Document, made: _Maker, status: DocStatus, g: Grammar, day_first: bool) -> list[Signature]:
+    """A signed status: signatures in the header zone sign the whole document; an author named there
+    signs it too; with neither, the status is said aloud as not understood."""
+    head = {(p, s) for p, s, _ in _zone(document, g)}
+    found = [replace(s, section_category="signatures") if (s.page, s.start) in head else s for s in made.found]
+    made.found = found
+    have = {s.person for s in found if s.person and s.state is S.SIGNED}
+    for read, page, start, end, quote in status_authors(document, g, day_first):
+        if read.person.key not in have:
+            read.date = read.date or _status_date(status, document, day_first)
+            made.add(read, page, start, end, f"{quote} (document status: {status.value})", category="signatures")
+            have.add(read.person.key)
+    if not any(s.state is S.SIGNED for s in made.found):
+        why = f"the document is marked '{status.value[:40]}' but names no signer the grammar can read"
+        made.add(Read(S.UNRESOLVED, why), status.page, status.start, status.end, status.value, category="signatures")
+    return made.found
+
+
+def _zone(document: Document, g: Grammar):
+    return list(zone_lines(document, g, "head"))
+
+
+def _status_date(status: DocStatus, document: Document, day_first: bool) -> str:
+    from ..dates import parse_date
+
+    return parse_date(status.value, day_first)

@@ -1,0 +1,391 @@
+"""One signature line (and, where its signer stands below it, the next few lines) -> a `Read`.
+
+A line is a signature only when it *starts* as one: a role label ("Medical Physicist:"), a signature
+label ("Signature:"), an attestation verb ("Electronically signed", "Plan approved by") or a mark
+("/s/"). A name inside a sentence ("reviewed and approved by Dr. X") is a statement about a review,
+not a signature, and is left alone. What starts as a signature but cannot be read is returned as
+`unresolved`, so that the finding says so instead of calling the item unsigned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import DATE_RE, TIME_RE, clock, date_of
+from ..models import SignatureState as S
+from ..people import Person, parse_name
+from ..signature_grammar import Grammar, credentials_in, norm_credential
+from .roles import RoleClues
+
+MAX_LINE = 220
+_LEAD = re.compile(r"[\s\-•*☒☑✓✔■>\[\]]*(?:[xX](?![A-Za-z'’])[\s\]\-:]*)?")
+_RULE = re.compile(r"_{3,}|\.{5,}|-{5,}")
+_EMPTY = re.compile(r"[\s_.\-–—=*:]*")
+_SEPARATORS = re.compile(r"\s{2,}|\t|\||;|\s[\-–—]\s")
+_BY = re.compile(r"^(?:by|:)\s*|\bby\s+", re.I)
+_SIGNATURE_HEADING = re.compile(r"(?:electronic\s+)?signatures?(?:\s+(?:line|block|section))?", re.I)
+_CONNECTORS = {"on", "at", "by", "electronically", "digitally", "and", "&"}
+_LABEL_START = re.compile(r"^[A-Za-z][A-Za-z /&'()#\-]{0,40}:")
+
+
+@dataclass
+class Read:
+    """A signature as read from the text, before it is placed in a document."""
+
+    state: S
+    reason: str = ""
+    person: Person | None = None
+    credentials: tuple[str, ...] = ()
+    clues: RoleClues = field(default_factory=RoleClues)
+    date: str = ""
+    time: str = ""
+    zone: str = ""
+    lines_used: int = 1  # the signature line, plus lines read below it for its signer
+    placement: str = "line"
+    crossed_rule: bool = False  # the signer was read below a rule line ("______")
+    closes: bool = False  # the line names the section it signs ("Image review - physician signature:")
+    attests: bool = False  # the signer's own line is an attestation ("/s/ ...", "Electronically signed by ...")
+
+
+@dataclass
+class _Head:
+    kind: str  # role (a role label only), label, verb, mark
+    title: str = ""
+    strong: bool = False
+    by: bool = False
+    suffix: bool = False
+    rest: str = ""
+    closes: bool = False  # "Image review - physician signature: ___" closes the section above it
+
+
+_PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physician signature: ____"
+
+
+def _head(line: str, g: Grammar) -> _Head | None:
+    head = _head_at(line, _LEAD.match(line).end(), g)
+    if head is None:
+        m = _PREFIX.match(line)
+        if m and (g.role_label.match(line, m.end()) or g.signature_label.match(line, m.end())):
+            head = _head_at(line, m.end(), g)
+            if head is not None:
+                head.closes = True
+    return head
+
+
+def _head_at(line: str, pos: int, g: Grammar) -> _Head | None:
+    title, suffix, label = "", False, False
+    m = g.role_label.match(line, pos)
+    if m:
+        title, suffix, pos = m.group("title"), bool(m.group("suffix")), m.end()
+        if m.group("paren") and g.title_role.get(m.group("paren").strip().lower()):
+            title = m.group("paren").strip()  # "Signature (Physicist):"
+    else:
+        m = g.signature_label.match(line, pos)
+        if m:
+            label, pos = True, m.end()
+    kind, strong, by = "", False, False
+    for _ in range(3):  # "Reviewed By : E-SIGNED BY: ...", "Approved By: /s/ ...": a label, then the signature's own verb
+        v = g.verb.match(line, pos)
+        if v and v.group("verb"):
+            verb = " ".join(v.group("verb").lower().split())
+            kind, pos = "verb", v.end()
+            strong = strong or verb in g.strong or _any_strong(verb, g)
+            by = by or bool((v.group("by") or "").strip())
+            continue
+        mk = g.mark.match(line, pos)
+        if mk:
+            kind, strong, by, pos = "mark", True, True, mk.end()
+            continue
+        break
+    if kind:
+        return _Head(kind, title, strong, by or label or bool(title), suffix, line[pos:])
+    if label:
+        return _Head("label", title, True, True, True, line[pos:])
+    if title:
+        return _Head("label" if suffix else "role", title, suffix, True, suffix, line[pos:])
+    return None
+
+
+def _any_strong(verb: str, g: Grammar) -> bool:
+    return any(w in g.strong for w in re.split(r"\s*(?:and|&|/)\s*", verb))
+
+
+def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, signoff: bool = False,
+              above: list[str] = ()) -> Read | None:
+    """`below`: the next lines of the page, where a signer written under its verb may stand, or a
+    marker that voids the signature ("(signature on file)"). `signoff`: the line sits in a sign-off
+    section ("Approvals", "Signatures"), where a role label with a name is a signature. `above`: the
+    lines just above, nearest first, where a letter's signature block types the signer's specialty."""
+    line = line.strip()
+    if not line or len(line) > MAX_LINE:
+        return None
+    head = _head(line, g)
+    if head is None:
+        return _marker_only(line, g, day_first)
+    rest = head.rest
+    marker = _marker(line, g)
+    if head.kind == "verb" and not head.by and not marker:
+        first = rest.split(" ", 1)[0].lower()
+        if head.strong and rest[:1].islower() and first not in _CONNECTORS:
+            return None  # "Signed consent obtained": prose
+        if not head.strong and not re.search(r"\bby\b", rest, re.I) and not credentials_in(rest, g) and not DATE_RE.search(rest):
+            return None  # "Reviewed the DVHs", "Approved for treatment"
+    read = _read_rest(rest, head, g, day_first)
+    read.closes = head.closes
+    if marker:
+        read.state, read.reason = marker
+        return read
+    if read.state in (S.BLANK, S.INVALID) and read.person is None and not _RULE.search(rest) and g.lookahead:
+        read = _signer_below(read, head, below, g, day_first)
+    if not read.date and read.state is not S.BLANK:
+        _dated_below(read, below, g, day_first)
+    if head.kind == "role" and read.state is S.SIGNED and not (signoff or read.attests or _signs(rest, read)):
+        return None  # "Physician: Roe" in a header names the attending; it is not a signature
+    if head.kind == "role" and read.state in (S.BLANK, S.UNRESOLVED):
+        if read.state is S.UNRESOLVED or not (_RULE.search(rest) or read.lines_used > 1 or signoff):
+            return None
+    if read.state is S.UNRESOLVED and not head.strong:
+        return None
+    if read.person is not None and above:
+        _block_above(read, above, g)
+    if read.person is not None:
+        _title_below(read, below, g)
+    return _voided_below(read, below, g)
+
+
+def _title_below(read: Read, below: list[str], g: Grammar) -> None:
+    """'ROE MD, DANA' / 'Qualified Medical Physicist': a title or specialty alone on the line under the
+    signer (Cerner's block) describes the signer; the line is taken with it."""
+    i = read.lines_used - 1
+    nxt = below[i].strip() if i < len(below) else ""
+    if not nxt or len(nxt) > 50:
+        return
+    low = " ".join(nxt.lower().split())
+    if low in g.title_role or g.other_specialty.fullmatch(nxt) or g.own_specialty.fullmatch(nxt) or g.trainee.fullmatch(nxt):
+        read.clues = RoleClues(read.clues.title or (nxt if low in g.title_role else ""), read.credentials,
+                               " ".join(x for x in (read.clues.text, nxt) if x))
+        read.lines_used += 1
+
+
+def _block_above(read: Read, above: list[str], g: Grammar) -> None:
+    """'Gregory Haldane, MD' / 'Urology' typed above 'Electronically signed by Gregory Haldane MD': the
+    block's specialty and title describe the signer."""
+    extra, creds = [], list(read.credentials)
+    for line in above[:2]:
+        s = line.strip()
+        if not s or len(s) > 50 or ":" in s:
+            break
+        if g.other_specialty.fullmatch(s) or g.own_specialty.fullmatch(s) or s.lower() in g.title_role or g.trainee.fullmatch(s):
+            extra.append(s)
+            continue
+        person, _ = parse_name(s, g, vouched=True)
+        if person is None or person.key.rstrip("~").split("|")[0] != read.person.key.rstrip("~").split("|")[0]:
+            break
+        creds += [c for c in credentials_in(s, g) if c not in creds]
+    if extra or len(creds) > len(read.credentials):
+        read.credentials = tuple(creds)
+        read.clues = RoleClues(read.clues.title, tuple(creds), " ".join([read.clues.text] + extra).strip())
+
+
+def _signer_below(read: Read, head: _Head, below: list[str], g: Grammar, day_first: bool) -> Read:
+    """The label or verb's own line names nobody: the signer may stand below it."""
+    found = _look_below(below, g, day_first)
+    if found is None:
+        return read
+    if found.person is None:  # a field value below the label
+        found.date, found.time, found.zone = found.date or read.date, found.time or read.time, found.zone or read.zone
+        return found
+    found.date = found.date or read.date
+    found.time, found.zone = found.time or read.time, found.zone or read.zone
+    found.clues = RoleClues(head.title or found.clues.title, found.credentials, found.clues.text)
+    completed = head.strong and bool(read.date)  # Cerner: "Electronically Signed on <date>", a rule, the signer
+    if found.crossed_rule and not completed and not found.attests and found.state is S.SIGNED:
+        found.state, found.reason = S.BLANK, "the signature line is blank (a name is printed under it)"
+    return found
+
+
+def _voided_below(read: Read, below: list[str], g: Grammar) -> Read:
+    """A marker on the line right below a named signature ("(signature on file)", "Dictated but not
+    read", "- signature pending") voids it; the marker line is taken with it."""
+    i = read.lines_used - 1
+    nxt = below[i].strip() if i < len(below) else ""
+    if read.state is not S.SIGNED or read.person is None or not nxt or len(nxt) > 60 or nxt.endswith(":"):
+        return read  # "Awaiting co-signature:" introduces the next signer, not this one
+    marker = _marker(nxt, g)
+    if marker and _head(nxt, g) is not None:  # "Signed but not read" has a verb of its own: a marker only if it names nobody
+        alone = read_line(nxt, [], g)
+        marker = marker if alone is None or alone.person is None else None
+    if marker:
+        read.state, read.reason = marker
+        read.lines_used += 1
+    return read
+
+
+def _signs(rest: str, read: Read) -> bool:
+    """A role label with a name signs only with a date (on its line or the next), a date field with
+    credentials ("Oncologist: V. Okafor, MD  Date: ____"), '/s/' or 'signed' beside it."""
+    return bool(read.date or re.search(r"/s/|signed", rest, re.I) or (read.credentials and re.search(r"\bdate\b", rest, re.I)))
+
+
+def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
+    """Name, credentials, date, time and zone from what follows the signature's label or verb."""
+    text, when, at, zone = _take_when(rest, g, day_first)
+    if "(" in text:  # "R.T.(T)" is a credential, not a parenthesis
+        text = g.credential_re.sub(lambda m: norm_credential(m.group(0)) if "(" in m.group(0) and credentials_in(m.group(0), g) else m.group(0), text)
+    parens = re.findall(r"\(([^)]*)\)", text)
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = g.date_label.sub(" ", text) if g.date_label.search(text) else text
+    text = _BY.sub(" ", text, count=1).strip()
+    chunks = [c.strip(" ,") for c in _SEPARATORS.split(text) if c and c.strip(" ,")]
+    name_chunk = chunks[0] if chunks else ""
+    clue_text = list(parens) + chunks[1:]
+    credentials = tuple(dict.fromkeys(credentials_in(name_chunk, g)))
+    name_parts, title = [], head.title
+    for part in name_chunk.split(","):
+        low = " ".join(part.lower().split())
+        if low and (low in g.title_role or g.trainee.search(part) or g.other_specialty.fullmatch(part.strip())
+                    or g.own_specialty.fullmatch(part.strip())):
+            clue_text.append(part.strip())
+            title = title or (part.strip() if low in g.title_role else "")
+        else:
+            name_parts.append(part)
+    for p in parens:  # "Ferrand, Lucia (Radiation Oncologist)"
+        if not title and p.strip().lower() in g.title_role:
+            title = p.strip()
+    clues = RoleClues(title, credentials, " ".join(clue_text))
+    read = Read(S.SIGNED, credentials=credentials, clues=clues, date=when, time=at, zone=zone)
+    name_text = ",".join(name_parts).strip(" ,")
+    if _RULE.search(name_text):  # "Signature: ______ Dana Roe, MD": a blank line with the name printed beside it
+        printed, _ = parse_name(_RULE.sub(" ", name_text), g, vouched=True)
+        read.state, read.reason, read.person = S.BLANK, "the signature line is blank", printed
+        return read
+    if not name_text or _EMPTY.fullmatch(name_text):
+        if when:  # "Electronically signed on <date>" with nobody named: signed by no one Medicare can identify
+            read.state, read.reason = S.INVALID, "no signer is named on the signature line"
+        else:
+            read.state, read.reason = S.BLANK, "the signature line is blank"
+        return read
+    person, why = parse_name(name_text, g, vouched=bool(credentials or title or re.match(r"dr\.?\s", name_text, re.I)))
+    if person is None:
+        if why == "not-a-name":
+            read.state, read.reason = S.INVALID, f"'{name_text[:60]}' is not a person's name"
+        elif why == "no-name":
+            read.state, read.reason = S.INVALID, "no signer is named on the signature line"
+        else:
+            read.state, read.reason = S.UNRESOLVED, f"a line that looks like a signature was not understood ('{name_text[:60]}')"
+        return read
+    read.person = person
+    return read
+
+
+def _take_when(text: str, g: Grammar, day_first: bool) -> tuple[str, str, str, str]:
+    """(text without its date/time/zone, ISO date, HH:MM, zone): the first date, the time after it."""
+    when = at = zone = ""
+    m = DATE_RE.search(text)
+    if m:
+        when = date_of(m.group(0), day_first)
+        text = text[: m.start()] + " " + text[m.end():]
+    t = TIME_RE.search(text)
+    if t:
+        at = clock(t.group(0))
+        z = g.zones.match(text, t.end())
+        if z:
+            zone = z.group("zone")
+            text = text[: t.start()] + " " + text[z.end():]
+        else:
+            text = text[: t.start()] + " " + text[t.end():]
+    return text, when, at, zone
+
+
+def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> None:
+    """'Date: 01/16/2025', or a signature label with nothing but a date ('Signed: 15 March 2025 10:12'),
+    on the line right below an undated signature is its date; the line is taken with it."""
+    i = read.lines_used - 1
+    line = below[i].strip() if i < len(below) else ""
+    if not line or not DATE_RE.search(line):
+        return
+    m = g.date_label.match(line)
+    if m and m.group(0).strip().lower().startswith("date"):
+        if DATE_RE.match(line, m.end()):
+            _, read.date, read.time, read.zone = _take_when(line[m.end():], g, day_first)
+            read.lines_used += 1
+        return
+    head = _head(line, g)
+    if head is None:  # a bare date (and time) on the line below
+        bare, when, at, zone = _take_when(line, g, day_first)
+        if when and not bare.strip(" ,;:()-"):
+            read.date, read.time, read.zone, read.lines_used = when, at, zone, read.lines_used + 1
+        return
+    if head.kind == "role":
+        return
+    bare, when, at, zone = _take_when(head.rest, g, day_first)
+    if when and not g.date_label.sub(" ", bare).strip(" ,;:()-"):
+        read.date, read.time, read.zone, read.lines_used = when, at, zone, read.lines_used + 1
+
+
+def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:
+    """A signer on one of the next lines, across blank, rule and date lines and a 'Signature Line'
+    heading: Cerner writes the attestation, a rule, then 'ROE MD, DANA'. Whether a crossed rule
+    leaves it blank is the caller's; a marker on the signer's line ("- signature pending") voids it."""
+    when, used, crossed = "", 1, False
+    for i, line in enumerate(below[: g.lookahead + 3]):
+        used += 1
+        s = line.strip()
+        if not s or _EMPTY.fullmatch(s):
+            crossed = crossed or bool(_RULE.search(s))
+            continue
+        bare, d, _, _ = _take_when(s, g, day_first)
+        if not g.date_label.sub("", bare).strip(" :,-") and d:
+            when = when or d  # a date line between the verb and the name
+            continue
+        if _SIGNATURE_HEADING.fullmatch(s):
+            continue
+        own = _head(s, g)
+        if own is not None and own.kind in ("verb", "mark"):  # "/s/ Dr. M. Goldberg ..." under "Authenticated By:"
+            read = read_line(s, below[i + 1:], g, day_first)
+            attests = True
+        elif _LABEL_START.match(s) or len(s) > 80:
+            return None
+        else:
+            read = _read_rest(s, _Head("label", strong=True, by=True), g, day_first)
+            marker = _marker(s, g)
+            if marker and read.person is not None:
+                read.state, read.reason = marker
+            attests = False
+        if read is not None and read.person is None and read.state is S.INVALID and read.reason.endswith("is not a person's name"):
+            read.lines_used = used  # "Reviewed By:" / "Gamma Index Summary": a field value, not a signer
+            return read
+        if read is None or read.person is None:
+            return None
+        read.date, read.lines_used, read.placement = read.date or when, used + read.lines_used - 1, "next-line"
+        read.crossed_rule, read.attests = crossed, attests
+        return read
+    return None
+
+
+def _marker(line: str, g: Grammar) -> tuple[S, str] | None:
+    for marker in g.invalid:
+        if marker.search(line):
+            return S(marker.state), marker.reason
+    return None
+
+
+def _self_tied(line: str, g: Grammar) -> bool:
+    """A marker that speaks of a signature itself ('unsigned', 'signature on file', 'dictated but not read')."""
+    return any(g.beside.search(m.group(0)) or "sign" in m.group(0).lower() for marker in g.invalid
+               for m in [marker.regex.search(line)] if m)
+
+
+def _marker_only(line: str, g: Grammar, day_first: bool) -> Read | None:
+    """'Signature on file', 'Dictated but not read', 'UNSIGNED - Jane Roe, MD': a marker on a line of
+    its own, beside a word that ties it to a signature."""
+    marker = _marker(line, g)
+    if not marker or not (g.beside.search(line) or _self_tied(line, g)):
+        return None
+    by = re.search(r"(?:\bby\b|:)\s*(.*)", line, re.I)
+    read = _read_rest(by.group(1), _Head("label"), g, day_first) if by else Read(S.BLANK)
+    if read.state is not S.SIGNED:
+        read.person, read.credentials = None, ()
+    read.state, read.reason = marker
+    return read

@@ -1,0 +1,248 @@
+"""The signature grammar and its interpreter: lines, layouts, people, roles, and what is said aloud.
+
+Expected values are written from Medicare's signature rules (docs/requirements.md, "Signatures") and
+the line itself, not from the parser's output.
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from auditor.checklist import ChecklistError
+from auditor.models import Document, Page, Table
+from auditor.people import Roster, parse_name, unify
+from auditor.signature_grammar import grammar, load_grammar
+from auditor.signatures import find_signatures
+from tests.chartmaker import HEADER, assert_finding, audit
+
+DVH = "DVH REVIEW\nThe DVHs for the PTV and all OARs (spinal cord, parotids) were reviewed and are acceptable.\n"
+QA = "PATIENT-SPECIFIC IMRT QA\nArcCHECK measurement, gamma 3%/2 mm pass rate 98.7%. Passed.\n"
+
+
+def sigs(text: str, path: str = "note.txt", tables=()):
+    doc = Document(path, "x", "txt", (Page(1, text),), tuple(tables))
+    return find_signatures(doc, g=grammar())
+
+
+def one(text: str):
+    found = sigs(text)
+    assert len(found) == 1, [s.quote for s in found]
+    s = found[0]
+    return (s.state.value, s.name, s.role, s.date, s.time, s.zone)
+
+
+LINES = [
+    # (text, state, name, role, date, time, zone)
+    ("Medical Physicist: Electronically signed by Dana Roe, PhD, DABR 02/11/2025 11:20",
+     "signed", "Dana Roe", "medical_physicist", "2025-02-11", "11:20", ""),
+    ("Signature Line\nElectronically Signed on 02/24/2025 14:15 CST\n______________\nROE MD, DANA",
+     "signed", "Dana Roe", "radiation_oncologist", "2025-02-24", "14:15", "CST"),
+    ("Approved By: Lucia Ferrand, MD   Date Approved: 11.02.2025", "signed", "Lucia Ferrand", "radiation_oncologist", "2025-02-11", "", ""),
+    ("Reviewed and signed by Dr. Aoife Byrne, FRCR on 4 March 2025 at 9:05 AM",
+     "signed", "Aoife Byrne", "radiation_oncologist", "2025-03-04", "09:05", ""),
+    ("E-signed by Miriam Okafor, MD March 4th, 2025 14:20 -05:00", "signed", "Miriam Okafor", "radiation_oncologist", "2025-03-04", "14:20", "-05:00"),
+    ("Sign Information: Lindqvist MD, Henrik (02/16/2025 14:15)", "signed", "Henrik Lindqvist", "radiation_oncologist", "2025-02-16", "14:15", ""),
+    ("Cosigned by: Pieter van der Berg, MD 03/04/2025", "signed", "Pieter van der Berg", "radiation_oncologist", "2025-03-04", "", ""),
+    ("Physician Signature:\nDana Roe, MD 02/11/2025", "signed", "Dana Roe", "radiation_oncologist", "2025-02-11", "", ""),
+    ("Electronically signed by: Jane Roe, MD, PGY-3 Resident 01/02/2025", "signed", "Jane Roe", "resident", "2025-01-02", "", ""),
+    ("Electronically signed by Mark Ellison, MD (Urology) 01/02/2025", "signed", "Mark Ellison", "other_physician", "2025-01-02", "", ""),
+    ("Electronically signed by Ann Lee, NP 01/02/2025", "signed", "Ann Lee", "mid_level", "2025-01-02", "", ""),
+    ("Verified by: Tom Hale, PhD 01/02/2025", "signed", "Tom Hale", "", "2025-01-02", "", ""),  # a PhD alone names no role
+    ("Reviewed By : Gamma Index Summary", "invalid", "", "", "", "", ""),
+    ("Approved By: Treatment Planning", "invalid", "", "", "", "", ""),
+    ("Electronically signed by 4471 on 02/11/2025", "unresolved", "", "", "2025-02-11", "", ""),
+    ("Physician signature: ______________", "blank", "", "radiation_oncologist", "", "", ""),
+    ("Physician Signature: ________\nDana Roe, MD", "blank", "", "radiation_oncologist", "", "", ""),  # a printed name under a blank line
+    ("Signature on file", "invalid", "", "", "", "", ""),
+    ("Awaiting attending co-signature", "pending", "", "", "", "", ""),
+    ("Electronically signed by Jane Roe, MD (dictated but not read)", "invalid", "Jane Roe", "radiation_oncologist", "", "", ""),
+    ("Signature stamp: Jane Roe, MD", "invalid", "Jane Roe", "radiation_oncologist", "", "", ""),
+    ("Electronically signed by Jane Roe, MD; time stamp 01/15/2025 14:32", "signed", "Jane Roe", "radiation_oncologist", "2025-01-15", "14:32", ""),
+]
+
+
+@pytest.mark.parametrize("text, state, name, role, date, time, zone", LINES)
+def test_signature_lines(text, state, name, role, date, time, zone):
+    assert one(text)[:3] == (state, name, role) and one(text)[3:] == (date, time, zone)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was reviewed and approved by Dr. Jane Roe.",
+    "Reviewed the DVHs with the team.",
+    "Attending Physician: Jane Roe, MD",
+    "Signed consent obtained for treatment.",
+    "Signature Line",
+    "DVH review pending",
+])
+def test_prose_and_headers_are_not_signatures(text):
+    assert sigs(text) == []
+
+
+def test_day_first_document_reads_its_ambiguous_dates_day_first():
+    text = "Clinic letter 17/03/2025\nSigned: Dr Siobhan Farrelly, Radiation Oncologist  Date: 04/03/2025"
+    assert [s.date for s in sigs(text)] == ["2025-03-04"]
+
+
+@pytest.mark.parametrize("header, state", [
+    ("Result Status: Auth (Verified)\nAuthor: Dana Roe, MD\n", "signed"),
+    ("Status: Signed\nAuthor: Dana Roe, MD   Service: Radiation Oncology\nFiled: 02/11/2025 3:15 PM\n", "signed"),
+    ("* Final Report *\nSigned by: ROE MD, DANA\n", "signed"),
+    ("Plan status: DRAFT - NOT APPROVED FOR TREATMENT\n", "invalid"),
+    ("REPORT STATUS: PRELIMINARY\n", "invalid"),
+])
+def test_document_status_signs_or_voids_the_whole_document(auditor, header, state):
+    text = header + "Author: Dana Roe, MD\n" * (state != "signed") + DVH + ("Approved by: Dana Roe, MD 02/11/2025\n" if state != "signed" else "")
+    result = audit(auditor, {"dvh.txt": text})
+    assert_finding(result, "dvh-review", "met" if state == "signed" else "incomplete")
+
+
+def test_signed_status_that_names_no_signer_is_said_aloud(auditor):
+    f = assert_finding(audit(auditor, {"dvh.txt": "Result Status: Auth (Verified)\n" + DVH}), "dvh-review", "needs_review")
+    assert "names no signer" in f.reason
+
+
+def test_unreadable_signature_line_makes_the_finding_needs_review_not_incomplete(auditor):
+    f = assert_finding(audit(auditor, {"dvh.txt": DVH + "Electronically signed by 4471 on 02/11/2025"}), "dvh-review", "needs_review")
+    assert "not understood" in f.reason and "4471" in f.reason
+
+
+@pytest.mark.parametrize("signature, status, words", [
+    ("Electronically signed by: Jane Roe, MD, PGY-3 Resident 01/02/2025", "incomplete", "resident"),
+    ("Electronically signed by: Jane Roe, MD, PGY-3 Resident 01/02/2025\nCosign needed", "incomplete", "resident"),
+    ("Electronically signed by: Jane Roe, MD, PGY-3 Resident 01/02/2025\n"
+     "Attending attestation: I saw the patient and agree with the resident's note.\n"
+     "Electronically signed by Dana Roe, MD 01/03/2025", "met", ""),
+    ("Electronically signed by Mark Ellison, MD (Urology) 01/02/2025", "incomplete", "another specialty"),
+    ("Electronically signed by Ann Lee, NP 01/02/2025", "incomplete", "nurse practitioner"),
+    ("Electronically signed by Ann Lee, PA-C 01/02/2025", "incomplete", "physician assistant"),
+])
+def test_who_may_sign_for_the_radiation_oncologist(auditor, signature, status, words):
+    f = assert_finding(audit(auditor, {"dvh.txt": DVH + signature}), "dvh-review", status)
+    assert words in f.reason
+
+
+def test_physicist_needs_a_title_or_credential(auditor):
+    md = "Electronically signed by Dana Roe, MD 01/03/2025"
+    note = "FOLLOW-UP NOTE\nSeen in clinic.\nThe IMRT QA passed: ArcCHECK gamma 3%/2 mm pass rate 98.7%.\n"
+    f = assert_finding(audit(auditor, {"qa.txt": note + "Verified by: Tom Hale, PhD 01/02/2025\n" + md}),
+                       "dosimetric-verification", "needs_review")
+    assert "roster" in f.reason
+    assert_finding(audit(auditor, {"qa.txt": note + "Verified by: Tom Hale, PhD, DABR 01/02/2025\n" + md}), "dosimetric-verification", "met")
+    # a PhD on the physics QA report itself is its physicist, and the reason says why
+    f = assert_finding(audit(auditor, {"qa.txt": "PHYSICS QA REPORT\n" + QA + "Verified by: Tom Hale, PhD 01/02/2025\n" + md}),
+                       "dosimetric-verification", "met")
+    assert "PhD on a physics" in f.signatures[0].qualifier + f.signatures[1].qualifier
+
+
+def test_roster_settles_a_role_and_beats_the_label():
+    from auditor.audit import Auditor
+
+    rostered = Auditor(roster=Roster.from_mapping({"Tom Hale": "medical_physicist", "Mark Ellison": "radiation_oncologist"}))
+    md = "Electronically signed by Mark Ellison, MD (Urology) 01/03/2025"
+    note = "FOLLOW-UP NOTE\nSeen in clinic.\nThe IMRT QA passed: ArcCHECK gamma 3%/2 mm pass rate 98.7%.\n"
+    assert_finding(audit(rostered, {"qa.txt": note + "Verified by: T. Hale, PhD 01/02/2025\n" + md}),
+                   "dosimetric-verification", "met")
+
+
+def test_attestation_statement_validates_the_authors_unsigned_note_but_not_an_order(auditor):
+    rx = "PRESCRIPTION  Date of service: 02/11/2025\nPTV70: 70 Gy in 35 fractions.\nSpinal cord: Dmax < 45 Gy\nPhysician signature: ______ Dana Roe, MD\n"
+    note = "DVH REVIEW  Date of service: 02/11/2025\n" + DVH.split("\n", 1)[1] + "Physician signature: ______ Dana Roe, MD\n"
+    statement = ("SIGNATURE ATTESTATION STATEMENT\nI, Dana Roe, MD, hereby attest that the medical record entry for 02/11/2025 "
+                 "accurately reflects signatures/notations that I made in my capacity as radiation oncologist.\n"
+                 "Electronically signed by Dana Roe, MD 03/02/2025")
+    result = audit(auditor, {"rx.txt": rx, "dvh.txt": note, "attest.txt": statement})
+    f = assert_finding(result, "dvh-review", "met")
+    assert "attestation statement" in f.reason
+    f = assert_finding(result, "plan-goals-constraints", "incomplete")
+    assert "cannot validate an unsigned order" in f.reason
+
+
+@pytest.mark.parametrize("name, fmt", [("QA_report.doc", "unknown"), ("QA.pages", "unknown"), ("QA.txt", "empty")])
+def test_a_document_that_cannot_be_read_makes_its_requirements_needs_review(auditor, tmp_path, name, fmt):
+    (tmp_path / "rx.txt").write_text(HEADER + "PRESCRIPTION\nPTV70: 70 Gy in 35 fractions.\n")
+    (tmp_path / name).write_bytes(b"" if fmt == "empty" else b"\xd0\xcf\x11\xe0 binary word file")
+    f = assert_finding(auditor.audit_chart(tmp_path), "dosimetric-verification", "needs_review")
+    assert name in f.reason
+
+
+def test_signature_table_with_role_name_signature_date_columns():
+    rows = (("Role", "Name", "Signature", "Date"),
+            ("Medical Physicist", "Dana Roe, PhD, DABR", "Electronically signed", "02/11/2025"),
+            ("Radiation Oncologist", "Miriam Okafor, MD", "", ""),
+            ("Resident", "Jane Roe, MD", "/s/ Jane Roe", "02/12/2025"),
+            ("Radiation Oncologist", "", "Signed", "02/12/2025"))
+    text = "\n".join(" | ".join(r) for r in rows)
+    found = sigs(text, tables=[Table(1, rows)])
+    assert [(s.state.value, s.name, s.role, s.date) for s in found] == [
+        ("signed", "Dana Roe", "medical_physicist", "2025-02-11"),
+        ("blank", "Miriam Okafor", "radiation_oncologist", ""),
+        ("signed", "Jane Roe", "resident", "2025-02-12"),
+        ("invalid", "", "radiation_oncologist", "2025-02-12"),  # signed, but by no one named
+    ]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Dana Roe", "roe|dana"), ("ROE, DANA J", "roe|dana"), ("ROE MD, DANA", "roe|dana"), ("Dr. D. Roe", "roe|d"),
+    ("Pieter van der Berg", "vanderberg|pieter"), ("Nguyen-Tran, Linh", "nguyentran|linh"), ("OKAFOR MIRIAM", "okafor|miriam~"),
+])
+def test_names_are_read_as_people(text, key):
+    person, why = parse_name(text)
+    assert why == "" and person.key == key
+
+
+@pytest.mark.parametrize("text", ["Gamma Index Summary", "Treatment Planning", "See attached", "the physics team"])
+def test_field_values_are_not_people(text):
+    assert parse_name(text) == (None, "not-a-name")
+
+
+def test_one_person_key_across_forms_unless_something_contradicts_it():
+    keys = [parse_name(t)[0].key for t in ("ROE, DANA J", "Dana Roe, MD", "Dr. D. Roe", "ROE MD, DANA", "MIRIAM OKAFOR", "Miriam Okafor")]
+    mapping = unify(keys)
+    assert {mapping[k] for k in keys} == {"roe|dana", "okafor|miriam"}
+    two = unify([parse_name(t)[0].key for t in ("Dana Roe", "David Roe", "D. Roe")])
+    assert two["roe|d"] == "roe|d"  # D. could be either: not merged
+
+
+def test_dashboard_groups_a_physician_written_two_ways_as_one(auditor):
+    from auditor.report.dashboard import dashboard_view
+    from auditor.results import chart_dict
+
+    a = audit(auditor, {"dvh.txt": DVH + "Approved: OKAFOR, MIRIAM MD 01/02/2025"})
+    b = audit(auditor, {"dvh.txt": DVH + "Electronically signed by Dr. M. Okafor, MD 01/02/2025"})
+    charts = [dict(chart_dict(r), chart_id=cid) for r, cid in ((a, "a"), (b, "b"))]
+    view = dashboard_view({"charts": charts}, generated="2026-12-03")
+    assert [p["value"] for p in view["filters"]["physicians"]] == ["Miriam Okafor"]
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda d: d.update(colour="red"), "field 'colour': unknown key"),
+    (lambda d: d["roles"]["medical_physicist"].update(title=["x"]), "entry 'roles.medical_physicist': field 'title': unknown key"),
+    (lambda d: d["invalid"][0].update(state="void"), "entry 'invalid[0]': field 'state': must be one of"),
+    (lambda d: d["placement"].update(lookahead=40), "entry 'placement': field 'lookahead'"),
+    (lambda d: d["roles"]["resident"]["markers"][0].update(pattern="PGY(("), "field 'markers[0].pattern': not a valid regular expression"),
+    (lambda d: d["roles"].pop("resident"), "role 'resident' is required"),
+])
+def test_a_broken_grammar_names_file_entry_and_field(tmp_path, edit, message):
+    data = yaml.safe_load(Path(grammar().path).read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / "signatures.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ChecklistError) as err:
+        load_grammar(path)
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_a_new_phrase_is_a_data_change(tmp_path):
+    """A clinic that writes 'Endorsed by' needs one line of YAML, no code."""
+    src = Path(grammar().path)
+    shutil.copy(src, tmp_path / "signatures.yaml")
+    line = "Endorsed by Dana Roe, MD 02/11/2025"
+    doc = Document("n.txt", "x", "txt", (Page(1, line),))
+    assert [s.state.value for s in find_signatures(doc, g=load_grammar(tmp_path / "signatures.yaml"))] == []
+    data = yaml.safe_load(src.read_text(encoding="utf-8"))
+    data["attestation"]["weak"].append("endorsed")
+    (tmp_path / "signatures.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    found = find_signatures(doc, g=load_grammar(tmp_path / "signatures.yaml"))
+    assert [(s.state.value, s.name, s.role) for s in found] == [("signed", "Dana Roe", "radiation_oncologist")]
