@@ -246,3 +246,15 @@ def test_a_new_phrase_is_a_data_change(tmp_path):
     (tmp_path / "signatures.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
     found = find_signatures(doc, g=load_grammar(tmp_path / "signatures.yaml"))
     assert [(s.state.value, s.name, s.role) for s in found] == [("signed", "Dana Roe", "radiation_oncologist")]
+
+
+def test_a_folder_that_cannot_be_read_makes_requirements_needs_review_not_missing(auditor):
+    """One definition of unreadable (models.UNREADABLE) covers chart-level problems too: a subfolder the
+    tool could not enter may hold the QA report."""
+    from auditor.models import Problem
+    from tests.chartmaker import document
+
+    problem = Problem("unreadable", "physics/: could not be read (folder could not be read: Permission denied)")
+    result = auditor.audit_documents([document("rx.txt", "PRESCRIPTION\nPTV70: 70 Gy in 35 fractions.\n")], "c", [problem])
+    f = assert_finding(result, "dosimetric-verification", "needs_review")
+    assert "physics/" in f.reason

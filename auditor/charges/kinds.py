@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import icd10
 from .context import Context
 from .kinds_counts import frequency, max_units_per_course, requires_modifier
-from .kinds_pairs import (deleted_code, imrt_documentation_hold, not_with, requires_code_same_day,
+from .kinds_pairs import (deleted_code, imrt_documentation_hold, imrt_technique, not_with, requires_code_same_day,
                           requires_documentation, same_day_exclusive)
 from .spec import Hit, Rule
 
@@ -28,6 +28,7 @@ KINDS = {
     "requires_code_same_day": requires_code_same_day,
     "frequency": frequency,
     "imrt_documentation_hold": imrt_documentation_hold,
+    "imrt_technique": imrt_technique,
     "deleted_code": deleted_code,
     "icd10": icd10_kind,
 }

@@ -81,6 +81,16 @@ def imrt_documentation_hold(rule: Rule, course, targets, ctx: Context) -> list[H
                                              f"is not met: {names}", gaps)]
 
 
+def imrt_technique(rule: Rule, course, targets, ctx: Context) -> list[Hit]:
+    """An IMRT code billed for a course the chart documents as 3D-conformal or conventional."""
+    chart = ctx.chart
+    technique = ((chart.judgement or {}).get("technique") or {}) if chart is not None else {}
+    if technique.get("technique") != "conventional":
+        return []
+    return [Hit(rule.status, tuple(targets), f"{codes(targets)} on {dates(targets)} billed for a course the chart documents "
+                                             f"as 3D-conformal or conventional, not IMRT: {technique.get('reason', '')}")]
+
+
 def deleted_code(rule: Rule, course, targets, ctx: Context) -> list[Hit]:
     return [Hit(rule.status, tuple(targets), f"{codes(targets)} on {dates(targets)}: not valid for dates of service "
                                              f"from {rule.effective_from}; {rule.replacement}")]

@@ -19,6 +19,7 @@ KINDS: dict[str, tuple[set[str], set[str]]] = {
     "requires_code_same_day": ({"codes", "needs"}, set()),
     "frequency": ({"codes", "per", "therapy_codes"}, {"max_units", "fractions", "remainder_min"}),
     "imrt_documentation_hold": ({"codes"}, {"ok_statuses"}),
+    "imrt_technique": ({"codes"}, set()),
     "deleted_code": ({"codes", "replacement"}, set()),
     "icd10": ({"codes", "sites"}, set()),
 }
