@@ -148,12 +148,20 @@ def _absent(req: Requirement, facts: ChartFacts, own: list[Evidence], foreign: l
     if foreign:
         e = foreign[0]
         reason = f"The only evidence is in {e.document}, which {facts.foreign[e.document]}; it does not count for this patient."
+        fix = (f"Send {e.document} to health-information management: it belongs to another patient (a misfile, and a possible "
+               "privacy incident to report). This chart still lacks its own documentation: " + _fix(req, "missing", None, list(req.signers), [], ""))
+        return _finding(req, Status.MISSING, reason, own + foreign, fix=fix, responsible="health-information management and " + (responsible or "the care team"))
     elif own:
         cues = "; ".join(f"'{e.quote[:90]}' ({e.document} p.{e.page})" for e in own[:2])
         reason = f"Only negated, pending or unticked mentions were found: {cues}."
     else:
         reason = "No documentation of this requirement was found in the chart."
-    return _finding(req, Status.MISSING, reason, own + foreign, fix=_fix(req, "missing", None, list(req.signers), [], ""), responsible=responsible)
+    fix = _fix(req, "missing", None, list(req.signers), [], "")
+    started = facts.judgement.timeline.first_fraction if facts.judgement else ""
+    if started and facts.judgement.policy.timeline and req.id in facts.judgement.policy.timeline.before_first_fraction:
+        fix = (f"Treatment began on {started} without this pre-treatment documentation; it cannot be done before treatment now. "
+               "Refer to compliance (and do not create documentation dated before it was written).")
+    return _finding(req, Status.MISSING, reason, own + foreign, fix=fix, responsible=responsible)
 
 
 def _verified(facts: ChartFacts, complete: list[Evidence]) -> tuple[list[Evidence], list[tuple[Evidence, str, str]]]:

@@ -180,6 +180,22 @@ def chart_view(results: dict, chart: dict, *, generated: str, index_href: str | 
         "problems": [{"label": L.problem_label(p.get("code", "")), "message": p.get("message", "")} for p in chart.get("problems", [])],
         "staff": [{"role": L.role_label(role), "name": name} for role, name in sorted(staff.items())],
         "charges": charges_view(chart),
+        **judgement_view(chart),
+    }
+
+
+def judgement_view(chart: dict) -> dict:
+    """The course's technique, its courses (plans judged separately) and the chart's timeline."""
+    j = chart.get("judgement") or {}
+    tech = j.get("technique") or {}
+    return {
+        "technique": {"label": {"imrt": "IMRT", "conventional": "3D / conventional (not IMRT)"}.get(tech.get("technique", ""), ""),
+                      "reason": tech.get("reason", "")} if tech else None,
+        "courses": [{"plan": c.get("plan", ""), "technique": c.get("technique", ""), "first_fraction": c.get("first_fraction", ""),
+                     "documents": ", ".join(c.get("documents", []))} for c in j.get("courses", [])],
+        "superseded": j.get("superseded", []),
+        "timeline": [{"date": e.get("date", ""), "label": e.get("label", ""), "what": e.get("what", ""),
+                      "where": e.get("document", "") + (f" p.{e['page']}" if e.get("page") else "")} for e in j.get("timeline", [])],
     }
 
 

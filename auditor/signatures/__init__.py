@@ -69,14 +69,23 @@ def find_signatures(document: Document, roster: Roster | None = None, section_at
 
 
 def _row_position(page_text: str, key: str, quote: str) -> int:
-    """Where a table row stands in its page's text: its name cell, else the first line of any of its
-    cells (a cell wrapped over two lines is not one string there), else the page's end (below all
-    evidence: a row that cannot be placed never becomes a section's own signature)."""
+    """Where a table row stands in its page's text: the line holding most of its cells (a name alone
+    may also stand in a sentence above the table), else its name cell, else the first line of any cell
+    (a cell wrapped over two lines is not one string there), else the page's end (below all evidence:
+    a row that cannot be placed never becomes a section's own signature)."""
+    cells = [c.strip().split("\n")[0] for c in quote.split(" | ") if len(c.strip()) > 2]
+    best, best_count, pos = -1, 1, 0
+    for line in page_text.split("\n"):
+        count = sum(1 for c in cells if c in line)
+        if count > best_count:
+            best, best_count = pos, count
+        pos += len(line) + 1
+    if best >= 0:
+        return best
     at = page_text.find(key)
     if at >= 0:
         return at
-    for cell in quote.split(" | "):
-        first = cell.strip().split("\n")[0]
+    for first in cells:
         words = first.split()
         for probe in (first, " ".join(words[:3])):
             at = page_text.find(probe) if len(probe) > 3 else -1
