@@ -1,3 +1,182 @@
+"""Clinical judgement, each case both ways: the trap an auditor would not pass and its compliant twin.
+
+Expected statuses follow docs/requirements.md ("Clinical judgement") and the checklist's judgement
+policy (30-day late window), written from the rules, not from the tool's output.
+"""
+
+import pytest
+
+from tests.chartmaker import HEADER, MD_SIGNED, MP_SIGNED, assert_finding, audit, document, finding
+
+RX = "PRESCRIPTION\nPTV70: 70 Gy in 35 fractions, D95 >= 95%.\nSpinal cord: Dmax < 45 Gy\nParotids: mean < 26 Gy\n"
+NEED = ("MEDICAL NECESSITY\nIMRT is required rather than 3D conformal planning because the target volume is in close "
+        "proximity to the spinal cord and parotid glands, which must be protected.\n")
+
+
+def qa(result: str, md: str = MD_SIGNED, mp: str = MP_SIGNED, measured: str = "01/14/2025") -> str:
+    return ("PATIENT-SPECIFIC IMRT QA\nArcCHECK phantom measurement. Measurement date: " + measured + "\n"
+            "Gamma 3%/2 mm, action level 90%.\n" + result + "\n" + mp + "\n" + md)
+
+
+PASSED = "Composite gamma pass rate 98.7%. Result: PASS"
+FAILED = "Composite gamma pass rate 87.5%. OVERALL RESULT: FAIL - REPLAN REQUIRED"
+BELOW = "Composite gamma pass rate 88.4%."
+
+
+@pytest.mark.parametrize("result, status, words", [
+    (FAILED, "incomplete", "failed"),
+    (BELOW, "incomplete", "below its own action level"),
+    (PASSED, "met", ""),
+])
+def test_a_failed_qa_verifies_nothing(auditor, result, status, words):
+    f = assert_finding(audit(auditor, {"qa.txt": qa(result)}), "dosimetric-verification", status)
+    assert words in f.reason
+
+
+def test_a_failed_qa_with_a_later_passing_measurement_is_met(auditor):
+    docs = {"qa_v1.txt": qa(FAILED, measured="01/13/2025"), "qa_v2.txt": qa(PASSED, measured="01/14/2025")}
+    assert_finding(audit(auditor, docs), "dosimetric-verification", "met")
+
+
+def test_a_calculation_only_check_is_not_dosimetric_verification(auditor):
+    calc = ("INDEPENDENT DOSE CHECK\nMobius3D recalculation of the plan versus the TPS: gamma 3%/2 mm 99.4%. Status: PASS\n"
+            + MP_SIGNED + "\n" + MD_SIGNED)
+    f = assert_finding(audit(auditor, {"check.txt": calc}), "dosimetric-verification", "incomplete")
+    assert "calculation" in f.reason
+
+
+@pytest.mark.parametrize("text, status", [
+    ("PLAN EVALUATION\nDVH results: PTV60 D95 100%, brainstem Dmax 52.1 Gy, cord Dmax 38 Gy.\n" + MD_SIGNED, "missing"),
+    ("PRESCRIPTION\nPTV60: 60 Gy in 30 fractions.\nPLAN EVALUATION\nBrainstem Dmax 52.1 Gy achieved.\n" + MD_SIGNED, "incomplete"),
+    (RX + MD_SIGNED, "met"),
+    ("Rx 60 Gy in 30 fx to the PTV; brainstem max < 54 Gy, chiasm < 54 Gy.\n" + MD_SIGNED, "met"),
+])
+def test_achieved_doses_are_not_goals(auditor, text, status):
+    assert_finding(audit(auditor, {"plan.txt": text}), "plan-goals-constraints", status)
+
+
+@pytest.mark.parametrize("md_date, status, words", [
+    ("01/15/2025", "incomplete", "before the QA measurement"),  # the day before the measurement
+    ("01/16/2025", "met", ""),
+])
+def test_a_qa_sign_off_cannot_precede_the_measurement(auditor, md_date, status, words):
+    md = f"Electronically signed by Jane Roe, MD on {md_date} 14:32"
+    f = assert_finding(audit(auditor, {"qa.txt": qa(PASSED, md=md, measured="01/16/2025")}), "dosimetric-verification", status)
+    assert words in f.reason
+    if status == "incomplete":
+        assert "compliance" in f.fix.lower() and md_date[:2] not in f.fix  # never proposes a date
+
+
+def test_a_review_signed_before_the_plan_existed_attests_nothing(auditor):
+    plan = "PLAN REPORT\nPlan created: 04/10/2025\nPTV70: 70 Gy in 35 fractions.\nSpinal cord: Dmax < 45 Gy\n"
+    review = ("PLAN REVIEW\nI reviewed the isodose distributions on the planning CT and the DVHs for all targets and critical "
+              "structures.\nElectronically signed by Jane Roe, MD on {} 10:00")
+    early = audit(auditor, {"plan.txt": plan, "review.txt": review.format("04/08/2025")})
+    assert_finding(early, "image-review", "incomplete")
+    assert "before the plan it reviews was created" in finding(early, "dvh-review").reason
+    assert_finding(audit(auditor, {"plan.txt": plan, "review.txt": review.format("04/11/2025")}), "image-review", "met")
+
+
+REVIEW = ("PLAN REVIEW\nI reviewed the isodose distributions on the planning CT and the DVHs for all targets and critical "
+          "structures.\n")
+TREATED = "TREATMENT RECORD\nFirst fraction 05/01/2025.\n"
+
+
+@pytest.mark.parametrize("body, signed, status", [
+    (REVIEW, "06/10/2025", "incomplete"),  # 40 days after the first fraction, no late-entry label
+    ("LATE ENTRY - addendum for the review performed on 04/28/2025.\n" + REVIEW, "06/10/2025", "needs_review"),
+    (REVIEW, "04/29/2025", "met"),
+])
+def test_late_signatures_and_late_entries(auditor, body, signed, status):
+    docs = {"review.txt": body + f"Electronically signed by Jane Roe, MD on {signed} 10:00", "record.txt": TREATED}
+    f = assert_finding(audit(auditor, docs), "image-review", status)
+    if status != "met":
+        assert "compliance" in f.fix.lower() and "2025" not in f.fix
+
+
+@pytest.mark.parametrize("measured, status", [("05/03/2025", "incomplete"), ("04/29/2025", "met")])
+def test_pre_treatment_qa_measured_after_treatment_began(auditor, measured, status):
+    md = f"Electronically signed by Jane Roe, MD on {measured} 16:00"
+    mp = f"Medical Physicist: Li Wei, MS, DABR   Date: {measured}"
+    f = assert_finding(audit(auditor, {"qa.txt": qa(PASSED, md=md, mp=mp, measured=measured), "record.txt": TREATED}),
+                       "dosimetric-verification", status)
+    if status == "incomplete":
+        assert "after treatment began" in f.reason and "refer to compliance" in f.fix.lower()
+
+
+THREE_D = ("CONSULT\nIMRT was considered and is not needed: a 3D conformal plan meets every dose constraint.\n"
+           "Technique: 3D conformal, four-field box.\n" + MD_SIGNED)
+
+
+def test_a_3d_course_is_not_audited_as_imrt(auditor):
+    result = audit(auditor, {"consult.txt": THREE_D, "rx.txt": RX + MD_SIGNED})
+    assert {f.status.value for f in result.findings} == {"not_applicable"}
+    assert result.verdict == "not_imrt" and not result.has_gaps
+    f = finding(result, "dosimetric-verification")
+    assert "not an IMRT course" in f.reason and "77295" in f.reason
+
+
+def test_an_imrt_course_that_weighs_3d_is_audited_as_imrt(auditor):
+    result = audit(auditor, {"consult.txt": NEED + MD_SIGNED, "rx.txt": RX + MD_SIGNED})
+    assert result.judgement["technique"]["technique"] == "imrt"
+    assert_finding(result, "necessity-statement", "met")
+    assert_finding(result, "dosimetric-verification", "missing")
+
+
+def test_charges_decide_only_when_documents_name_no_technique(auditor):
+    result = auditor.audit_documents([document("rx.txt", RX + MD_SIGNED)], "c", charges=[("2025-01-10", "77295")])
+    assert result.verdict == "not_imrt"
+    result = auditor.audit_documents([document("consult.txt", NEED + MD_SIGNED)], "c", charges=[("2025-01-10", "77295")])
+    assert result.judgement["technique"]["technique"] == "imrt"
+
+
+def _courses(boost_md: str):
+    log = ("DELIVERY RECORD\nFx 1 | 03/03/2025 | PELV_VMAT | delivered\nFx 26 | 04/07/2025 | BOOST_VMAT | delivered\n")
+    return {
+        "rx.txt": "PRESCRIPTION for plans PELV_VMAT and BOOST_VMAT\n" + RX + MD_SIGNED,
+        "consult.txt": NEED + MD_SIGNED,
+        "log.txt": log,
+        "plan_PELV_VMAT.txt": "Plan PELV_VMAT\n7 fields at gantry angles 0, 51, 103, 154, 206, 257, 309 degrees.\n" + REVIEW + MD_SIGNED,
+        "plan_BOOST_VMAT.txt": "Plan BOOST_VMAT\n5 fields at gantry angles 0, 72, 144, 216, 288 degrees.\n" + REVIEW + MD_SIGNED,
+        "qa_PELV_VMAT.txt": "Plan PELV_VMAT\n" + qa(PASSED),
+        "qa_BOOST_VMAT.txt": "Plan BOOST_VMAT\n" + qa(PASSED, md=boost_md),
+    }
+
+
+def test_each_course_needs_its_own_signed_qa(auditor):
+    trap = audit(auditor, _courses(boost_md="Radiation Oncologist: ____________  Date: ______"))
+    f = assert_finding(trap, "dosimetric-verification", "incomplete")
+    assert f.course == "BOOST_VMAT" and "Course BOOST_VMAT" in f.reason
+    assert {c["plan"] for c in trap.judgement["courses"]} == {"PELV_VMAT", "BOOST_VMAT"}
+    twin = audit(auditor, _courses(boost_md=MD_SIGNED))
+    assert_finding(twin, "dosimetric-verification", "met")
+
+
+def test_another_patients_qa_is_a_misfile_for_health_information_management(auditor):
+    other = "SYNTHETIC\nPatient Name: Smith, Mary   MRN: 999999   DOB: 07/08/1960\n\n"
+    docs = [document("rx.txt", RX + MD_SIGNED), document("qa.txt", qa(PASSED), header=other)]
+    f = assert_finding(audit(auditor, docs), "dosimetric-verification", "missing")
+    assert "999999" in f.reason and "health-information management" in f.fix.lower()
+    assert_finding(audit(auditor, [document("rx.txt", RX + MD_SIGNED), document("qa.txt", qa(PASSED))]),
+                   "dosimetric-verification", "met")
+
+
+def test_an_unsigned_order_is_not_fixed_by_a_late_signature(auditor):
+    f = assert_finding(audit(auditor, {"rx.txt": RX + "Physician signature: ________"}), "plan-goals-constraints", "incomplete")
+    assert "order" in f.fix and "2025" not in f.fix
+
+
+def test_the_chart_report_shows_the_timeline_and_courses(auditor):
+    from auditor.report.chart import chart_view
+    from auditor.results import chart_dict, results_dict
+
+    result = audit(auditor, _courses(boost_md=MD_SIGNED))
+    results = results_dict([chart_dict(result)], auditor.checklist)
+    view = chart_view(results, results["charts"][0], generated="2026-12-03")
+    kinds = [e["label"] for e in view["timeline"]]
+    assert "QA measured" in kinds and "signed" in kinds
+    assert [c["plan"] for c in view["courses"]] == ["BOOST_VMAT", "PELV_VMAT"]
+
 
 
 def test_77301_billed_for_a_3d_course_is_a_charge_hold(auditor, tmp_path):
