@@ -15,7 +15,6 @@ from .evidence import SectionLocator, anchor_evidence, form_answers, group_hits,
 from .identity import chart_identity
 from .ingest import ingest
 from .language import load_language
-from .nlp import TECHNIQUE
 from .limits import DEFAULT_LIMITS, Limits
 from .models import UNREADABLE, ChartResult, Document, Evidence, Problem
 from .people import Roster
@@ -103,14 +102,14 @@ class Auditor:
         evidence: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
         applies: dict[str, list[Evidence]] = {r.id: [] for r in self.checklist.requirements}
         signatures = {}
-        judge = JudgementBuilder(self.checklist.judgement)
+        judge = JudgementBuilder(self.checklist.judgement, self.engine.reading)
         for doc in documents:
             sents = sentences(doc, self.headings)
             locator = SectionLocator(sents)
             signatures[doc.path] = find_signatures(doc, self.roster, locator.at, self.grammar)
             tabled = self._tabled if doc.tables else frozenset()
             by_req = group_hits(self.engine.hits(sents, tabled)) if sents else {}
-            judge.add(doc, by_req.get(TECHNIQUE, []), locator)
+            judge.add(doc, sents, locator)
             answers = form_answers(doc)
             for req in self.checklist.requirements:
                 hits = by_req.get(req.id, [])

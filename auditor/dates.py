@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -27,7 +28,7 @@ DATE_PATTERN = (
 TIME_PATTERN = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 DATE_RE = re.compile(DATE_PATTERN, re.I)
 TIME_RE = re.compile(r"(?<![\d:])" + TIME_PATTERN + r"(?![\d:])")
-_SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})[/\-](\d{1,2})[/\-](\d{2,4})(?![\d/])")
+_SLASHED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # led by a digit: the engine skips fast to each
 
 
 def _year(y: str) -> int:
@@ -74,16 +75,27 @@ def date_of(s: str, day_first: bool = False) -> str:
     return _make(_year(year), month, int(day))
 
 
+@lru_cache(maxsize=32)
 def prefers_day_first(text: str) -> bool:
     """Does this document write slash dates day first? Only when some date can be read no other way
     (13-31 in the first place) and none is month-first beyond doubt."""
     day_first = month_first = 0
-    for m in _SLASHED.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if a > 12 >= b:
-            day_first += 1
-        elif b > 12 >= a:
-            month_first += 1
+    i = text.find("/")
+    while i >= 0:  # at each slash (a regex led by a digit was tried at every position of the text)
+        m = _SLASHED.match(text, max(0, i - 2))
+        if m is None and i >= 1:
+            m = _SLASHED.match(text, i - 1)
+        if m is not None and m.start() < i < m.end():
+            before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
+            if not ((before and (before.isdigit() or before in "/.-")) or (after and (after.isdigit() or after == "/"))):
+                a, b = (int(x) for x in m.group(0).split("/")[:2])
+                if a > 12 >= b:
+                    day_first += 1
+                elif b > 12 >= a:
+                    month_first += 1
+            i = text.find("/", m.end())
+        else:
+            i = text.find("/", i + 1)
     return day_first > 0 and month_first == 0
 
 

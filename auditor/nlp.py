@@ -398,6 +398,19 @@ class Engine:
         self.context(doc)
         return [(self._hit(sent, span), span.label_) for span in spans]
 
+    def reading(self, sent: Sentence, start: int, end: int, matcher: str) -> Hit:
+        """How one sentence reads a phrase found in it by other means (character offsets into the
+        sentence): negated, pending or unticked, as ConText and the form marks say. For the few
+        mentions a decision hangs on (the course's technique), not for every sentence."""
+        key = f"{TECHNIQUE}|anchor|{matcher}|0"
+        self.meta.setdefault(key, (TECHNIQUE, "anchor", matcher, ""))
+        doc = self.nlp.tokenizer(sent.text)
+        span = doc.char_span(start, end, label=key, alignment_mode="expand")
+        if span is None:
+            return Hit(TECHNIQUE, "anchor", matcher, "", sent, sent.start + start, sent.start + end, sent.text[start:end],
+                       False, False, False, "", key)
+        return self._context_hits(sent, doc, [span])[0][0]
+
     @staticmethod
     def _spans(doc, k: _KeyMatcher, filter_spans) -> list:
         return [doc.char_span(s.start_char, s.end_char, label=k.key) or s for s in filter_spans(k.spans(doc))]
@@ -427,20 +440,16 @@ class Engine:
         )
 
 
-TECHNIQUE = "_technique"  # the pseudo-requirement under which technique mentions are matched
+TECHNIQUE = "_technique"  # the pseudo-requirement technique mentions are read under (`Engine.reading`)
 
 
 def _groups(checklist: Checklist):
-    """(requirement id, [(kind, Matchers)]) for every requirement, and the technique mentions of the
-    checklist's judgement block (matched as anchors: each mention is kept, none settles another)."""
+    """(requirement id, [(kind, Matchers)]) for every requirement."""
     for req in checklist.requirements:
         groups = [("anchor", m) for m in req.anchors] + [("element", m) for m in req.elements]
         if req.applies_when:
             groups.append(("applies", req.applies_when))
         yield req.id, groups
-    technique = checklist.judgement.technique if checklist.judgement else None
-    if technique is not None:
-        yield TECHNIQUE, [("anchor", technique.imrt), ("anchor", technique.conventional)]
 
 
 def context_classes():

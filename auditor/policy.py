@@ -22,8 +22,8 @@ EVENTS = ("measured", "plan_created", "first_fraction")
 
 @dataclass(frozen=True)
 class Technique:
-    imrt: object  # checklist.Matchers
-    conventional: object
+    imrt: object  # Phrases: words that name an IMRT technique
+    conventional: object  # Phrases: words that name a 3D-conformal or conventional technique
     imrt_codes: frozenset[str]
     conventional_codes: frozenset[str]
 
@@ -31,28 +31,32 @@ class Technique:
 @dataclass(frozen=True)
 class QaResults:
     requirement: str  # the requirement whose evidence documents are QA reports
-    fail: re.Pattern
-    passed: re.Pattern
+    fail: object  # Phrases
+    passed: object  # Phrases
     action_level: re.Pattern  # group "value": the report's own action (or tolerance) level, in %
     pass_rate: re.Pattern  # group "value": a gamma pass rate, in %
-    measured: re.Pattern  # words that say a dose was measured, not calculated
+    measured: object  # Phrases: words that say a dose was measured, not calculated
 
 
 @dataclass(frozen=True)
 class Timeline:
     late_days: int
-    dates: dict[str, re.Pattern]  # event -> a label the event's date follows ("Measurement date:")
+    dates: dict[str, object]  # event -> Phrases -> a label the event's date follows ("Measurement date:")
     not_before: dict[str, tuple[str, ...]]  # requirement -> events its sign-off cannot precede
     before_first_fraction: tuple[str, ...]  # requirements whose sign-off (and measurement) belong before treatment
-    late_entry: re.Pattern  # a clearly identified late entry ("Addendum (Late Entry)")
+    late_entry: object  # Phrases: a clearly identified late entry ("Addendum (Late Entry)")
     first_fraction_codes: frozenset[str]  # charge codes of a delivered fraction
 
 
 @dataclass(frozen=True)
 class Courses:
     structure: re.Pattern  # identifiers that name structures, not plans (PTV_7000, SPINAL_CORD)
-    plan_word: re.Pattern  # a word that introduces a plan's identifier ("Plan", "plan check")
-    delivery_word: re.Pattern  # a line that records a delivered fraction
+    plan_word: object  # Phrases: a word that introduces a plan's identifier ("Plan", "plan check")
+    delivery_word: object  # Phrases: words of a line that records a delivered fraction
+    not_delivery: object  # Phrases: words of a line that only speaks of a QA delivery ("delivered to the phantom")
+
+    def delivery_line(self, line: str) -> bool:
+        return bool(self.delivery_word.search(line)) and not self.not_delivery.search(line)
 
 
 @dataclass(frozen=True)
@@ -63,10 +67,11 @@ class Judgement:
     courses: Courses | None = None
 
 
-def _alternation(ctx, data, key, item, required=True) -> re.Pattern:
-    from .signature_grammar import alternation
+def _alternation(ctx, data, key, item, required=True):
+    """A phrase list as `signature_grammar.Phrases`: one regex, and the literals that gate it."""
+    from .signature_grammar import Phrases
 
-    return re.compile(alternation(ctx.strings(data, key, item, required=required)) or r"(?!x)x", re.I)
+    return Phrases.of(ctx.strings(data, key, item, required=required))
 
 
 def _pattern(ctx, data, key, item) -> re.Pattern:
@@ -91,8 +96,8 @@ def load_judgement(ctx, raw, matchers, requirement_ids) -> Judgement | None:
         ctx.keys(t, _TECHNIQUE, "judgement.technique")
         codes = t.get("codes") or {}
         ctx.keys(codes, _CODES, "judgement.technique", "codes.")
-        technique = Technique(matchers(ctx, t.get("imrt"), "judgement.technique", "imrt."),
-                              matchers(ctx, t.get("conventional"), "judgement.technique", "conventional."),
+        technique = Technique(_alternation(ctx, t, "imrt", "judgement.technique"),
+                              _alternation(ctx, t, "conventional", "judgement.technique"),
                               frozenset(ctx.strings(codes, "imrt", "judgement.technique", "codes.")),
                               frozenset(ctx.strings(codes, "conventional", "judgement.technique", "codes.")))
     if "qa_results" in raw:
@@ -114,8 +119,7 @@ def load_judgement(ctx, raw, matchers, requirement_ids) -> Judgement | None:
         delivery = _alternation(ctx, c, "delivery_words", item)
         spared = _alternation(ctx, c, "not_delivery_words", item, required=False)
         courses = Courses(re.compile(r"(?:" + "|".join(re.escape(x.upper()) for x in prefixes) + r")(?:_|\d|$)"),
-                          _alternation(ctx, c, "plan_words", item),
-                          re.compile(rf"^(?!.*(?:{spared.pattern})).*(?:{delivery.pattern})", re.I))
+                          _alternation(ctx, c, "plan_words", item), delivery, spared)
     return Judgement(technique, qa, timeline, courses)
 
 

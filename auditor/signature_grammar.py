@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .checklist import YamlContext, read_yaml
+from .lowercase import lowered
 from .resources import checklists_dir
 
 STATES = ("invalid", "pending")
@@ -48,14 +49,34 @@ def phrase_regex(phrase: str) -> str:
     return head + body + tail
 
 
+# Words so common in charts that a pre-scan keyed on them would let most lines through; a phrase's cue
+# is its longest other word ("co-sign needed" -> "sign"). Only speed depends on this list, never a result:
+# any word of a phrase is a literal every match contains.
+_COMMON = frozenset({"medical", "record", "report", "result", "results", "status", "document", "physician", "provider",
+                     "clinical", "information", "needed", "required", "without", "error", "entry", "final", "file",
+                     "attending", "review", "reviewed", "approved", "that", "the", "not", "and", "for", "this", "with"})
+
+
 def phrase_cue(phrase: str) -> str:
-    """The longest run of the phrase that any match must contain, lower-cased: the pre-scan literal."""
-    return max(re.split(r"[\s\-]+", phrase.strip().lower()), key=len)
+    """A run of the phrase that any match must contain, lower-cased: the pre-scan literal (its longest
+    word, passing over words common in every chart)."""
+    words = [w for w in re.split(r"[\s\-]+", phrase.strip().lower()) if w]
+    rare = [w for w in words if w not in _COMMON and len(w) > 2]
+    return max(rare or words, key=len)
+
+
+_HEAD = r"(?<![A-Za-z0-9])"
 
 
 def alternation(phrases) -> str:
-    """Longest first, so 'electronically signed' wins over 'signed'."""
-    return "|".join(phrase_regex(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    """Longest first, so 'electronically signed' wins over 'signed'. The whole-word check before the
+    phrases is made once, outside the alternation: the engine then tries the alternatives only where a
+    word starts (it tried each alternative's own check at every position, the slowest step of a line)."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    worded = [phrase_regex(p)[len(_HEAD):] for p in ordered if phrase_regex(p).startswith(_HEAD)]
+    other = [phrase_regex(p) for p in ordered if not phrase_regex(p).startswith(_HEAD)]
+    parts = ([_HEAD + "(?:" + "|".join(worded) + ")"] if worded else []) + other
+    return "|".join(parts)
 
 
 @dataclass(frozen=True)
@@ -68,20 +89,83 @@ class Role:
 
 
 @dataclass(frozen=True)
-class Marker:
+class Phrases:
+    """A phrase list compiled to one case-insensitive regex, with the lower-case literals every match
+    must contain: a line or page holding none of them skips the regex (the pre-scan is generated from
+    the same phrases, so it can never skip a match)."""
+
     regex: re.Pattern
+    cues: tuple[str, ...]
+    firsts: tuple[str, ...] = ()  # each phrase's first word, lower-cased: where a match can start
+
+    @classmethod
+    def of(cls, phrases) -> "Phrases":
+        phrases = list(phrases)
+        firsts = {re.split(r"[\s\-]+", p.strip().lower())[0] for p in phrases}
+        return cls(re.compile(alternation(phrases) or r"(?!x)x", re.I), tuple(sorted({phrase_cue(p) for p in phrases})),
+                   tuple(sorted(f for f in firsts if f)))
+
+    def _may(self, text: str) -> bool:
+        low = lowered(text)
+        return low is None or self.gate.search(low) is not None
+
+    @property
+    def gate(self) -> re.Pattern:
+        """The cues as one pattern over lower-cased text (plain literals: the engine scans for them fast)."""
+        gate = self.__dict__.get("_gate")
+        if gate is None:
+            gate = re.compile("|".join(re.escape(c) for c in sorted(self.cues, key=len, reverse=True)) or r"(?!x)x")
+            object.__setattr__(self, "_gate", gate)
+        return gate
+
+    def search(self, text: str):
+        """The first match: on a line, the regex once its cues are seen; on a page, tried only where a
+        phrase's first word stands."""
+        if len(text) < 400:
+            return self.regex.search(text) if self._may(text) else None
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str):
+        """Matches in `text`, tried only where a phrase's first word stands (every match starts with one)."""
+        low = lowered(text)
+        if low is None:
+            yield from self.regex.finditer(text)
+            return
+        starts = set()
+        for word in self.firsts:
+            i = low.find(word)
+            while i >= 0:
+                starts.add(i)
+                i = low.find(word, i + 1)
+        done = 0
+        for pos in sorted(starts):
+            if pos < done:
+                continue
+            m = self.regex.match(text, pos)
+            if m:
+                done = m.end()
+                yield m
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+
+@dataclass(frozen=True)
+class Marker:
+    regex: Phrases
     exceptions: re.Pattern | None
     state: str
     reason: str
 
     def search(self, text: str) -> bool:
-        m = self.regex.search(text)
+        m = self.regex.regex.search(text) if len(text) < 400 else self.regex.search(text)
         if not m:
             return False
         if self.exceptions is None:
             return True
         spared = [(x.start(), x.end()) for x in self.exceptions.finditer(text)]
-        return any(not any(a <= found.start() < b for a, b in spared) for found in self.regex.finditer(text))
+        return any(not any(a <= found.start() < b for a, b in spared) for found in self.regex.regex.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -111,8 +195,10 @@ class Grammar:
     particles: frozenset[str]
     honorifics: frozenset[str]
     invalid: tuple[Marker, ...]
+    any_invalid: "Phrases"  # every marker's phrases at once: a line with none of their words skips them all
     beside: re.Pattern  # a word that ties a marker on a line of its own to a signature
     status_lines: int
+    status_words: "Phrases"  # every status label and banner word: a zone line with none is no status line
     status_label: re.Pattern
     status_value: tuple[tuple[re.Pattern, str], ...]  # (value, signed|pending|invalid), longest first
     banner: tuple[tuple[re.Pattern, str], ...]
@@ -120,10 +206,11 @@ class Grammar:
     author_date: re.Pattern
     lookahead: int
     columns: dict[str, tuple[str, ...]]
-    statement: re.Pattern
+    statement: "Phrases"
     entry_author: re.Pattern  # "Provider: Kwame Asante, DO": who wrote an entry an attestation may validate
     zones: re.Pattern
     cues: tuple[str, ...]
+    head_words: frozenset[str]  # first words of every title, label, object and verb a signature line can start with
 
 
 def credentials_in(text: str, g: "Grammar") -> list[str]:
@@ -170,7 +257,7 @@ def _invalid(ctx: _Ctx, data) -> tuple[Marker, ...]:
             ctx.fail(item, "state", f"must be one of {', '.join(STATES)}")
         phrases = ctx.strings(entry, "phrases", item, required=True)
         spared = ctx.strings(entry, "except", item)
-        out.append(Marker(re.compile(alternation(phrases), re.I), re.compile(alternation(spared), re.I) if spared else None,
+        out.append(Marker(Phrases.of(phrases), re.compile(alternation(spared), re.I) if spared else None,
                           state, ctx.text(entry, "reason", item)))
     return tuple(out)
 
@@ -202,6 +289,7 @@ def _status(ctx: _Ctx, data) -> dict:
         author_label=re.compile(r"^\s*(?:" + alternation(ctx.strings(data, "authors", item, required=True)) + r")\s*:\s*(?P<rest>.*)$", re.I),
         author_date=re.compile(r"(?:" + alternation(ctx.strings(data, "author_dates", item)) + r")\s*:", re.I),
         _cues=[phrase_cue(p) for p in ctx.strings(data, "labels", item)] + [phrase_cue(p) for p, _ in flags],
+        status_words=Phrases.of(list(ctx.strings(data, "labels", item)) + [p for p, _ in flags]),
     )
 
 
@@ -263,12 +351,14 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
             ctx.fail(item, "role", f"unknown role (known: {', '.join(roles)})")
         degree_roles.append((entry["role"], frozenset(norm_credential(d) for d in ctx.strings(entry, "degrees", item, required=True)),
                              re.compile(alternation(ctx.strings(entry, "context", item, required=True)), re.I)))
-    cue_list = status.pop("_cues")
+    status.pop("_cues")
     role_label = (r"(?P<title>" + alternation(titles) + r")(?:'s)?(?:\s+(?P<suffix>" + alternation(suffixes) + r"))?"
                   r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*(?::|\s[-–—](?=\s))\s*")
     marker_phrases = [p for entry in raw.get("invalid") for p in entry.get("phrases", [])]
-    cues = {phrase_cue(p) for p in list(verbs) + list(marks) + list(sig_labels) + list(statement_phrases) + marker_phrases}
-    cues |= {":"} | set(cue_list)
+    # (status lines and attestation statements are read by their own passes, not line by line)
+    cues = {phrase_cue(p) for p in list(verbs) + list(marks) + list(sig_labels) + marker_phrases}
+    cues |= {":"}
+    cues = {c for c in cues if not any(o != c and o in c for o in cues)}  # "signed" holds "sign": one find is enough
     return Grammar(
         version=str(raw["version"]), path=str(path), roles=roles,
         role_names={rid: r.name for rid, r in roles.items()},
@@ -290,15 +380,16 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
         not_names=frozenset(w.lower() for w in ctx.strings(raw, "not_names", "", required=True)),
         particles=frozenset(w.lower() for w in ctx.strings(raw, "particles", "")),
         honorifics=frozenset(w.lower().rstrip(".") for w in ctx.strings(raw, "honorifics", "")),
-        invalid=invalid, beside=re.compile(alternation(beside), re.I),
+        invalid=invalid, beside=re.compile(alternation(beside), re.I), any_invalid=Phrases.of(marker_phrases),
         lookahead=lookahead,
         columns={k: tuple(v.lower() for v in ctx.strings(columns, k, "placement", prefix="table_columns.")) for k in _COLUMNS},
-        statement=re.compile(alternation(statement_phrases), re.I),
+        statement=Phrases.of(statement_phrases),
         entry_author=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(statement, "entry_authors", "attestation_statement", required=True))
                                 + r")\s*:\s*(?P<rest>[^:]*?)(?=\s{2,}|\t|$|\s+\w+(?: \w+)?:)", re.I | re.M),
         zones=re.compile(r"\s*(?P<open>\()?(?P<zone>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|" + "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True))
                          + r"|[+\-]\d{2}:?\d{2})(?![A-Za-z])(?(open)\))"),
         cues=tuple(sorted(cues)),
+        head_words=frozenset(re.split(r"[\s\-.]+", p.strip().lower())[0] for p in list(titles) + list(sig_labels) + list(objects) + list(verbs)),
         **status,
     )
 

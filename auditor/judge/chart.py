@@ -3,32 +3,51 @@
 from __future__ import annotations
 
 from ..models import Document
-from ..nlp import TECHNIQUE
 from . import ChartJudgement
 from .qa import outcome
-from .technique import decide, mentions
+from .technique import CONVENTIONAL, IMRT, affirmed, decide, mentions
 from .timeline import chart_timeline
 
 
 class JudgementBuilder:
     """Collects, document by document, what clinical judgement needs; `build` decides."""
 
-    def __init__(self, policy):
-        self.policy = policy
+    def __init__(self, policy, reading=None):
+        """`reading(sentence, start, end, matcher)`: how a sentence reads a mention (Engine.reading)."""
+        self.policy, self.reading = policy, reading
         self.imrt, self.conventional = {}, {}
         self.late_entries: dict[str, tuple[int, int]] = {}  # document -> (page, offset) where its late entry begins
+        self._affirmed: dict[tuple[str, str], list] = {}
 
-    def add(self, doc: Document, hits: list, locator) -> None:
+    def add(self, doc: Document, sentences: list, locator) -> None:
         if self.policy is None:
             return
         if self.policy.technique is not None:
-            self.imrt[doc.path], self.conventional[doc.path] = mentions(doc.path, [h for h in hits if h.requirement == TECHNIQUE])
+            self.imrt[doc.path] = mentions(doc.pages, sentences, self.policy.technique.imrt)
+            self.conventional[doc.path] = mentions(doc.pages, sentences, self.policy.technique.conventional)
         if self.policy.timeline is not None:
             for page in doc.pages:  # what follows "LATE ENTRY" in a document is the late entry
                 m = self.policy.timeline.late_entry.search(page.text)
                 if m:
                     self.late_entries[doc.path] = (page.number, m.start())
                     break
+
+    def _affirmed_in(self, paths: list[str], kind: str) -> list:
+        out = []
+        for path in paths:
+            key = (path, kind)
+            if key not in self._affirmed:
+                found = (self.imrt if kind == IMRT else self.conventional).get(path, [])
+                self._affirmed[key] = affirmed(path, found, kind, self.reading) if found else []
+            out += self._affirmed[key]
+            if out:
+                break  # one document that affirms it settles the question
+        return out
+
+    def technique(self, paths: list[str], codes: set[str]):
+        imrt = self._affirmed_in(paths, IMRT)
+        conventional = [] if imrt else self._affirmed_in(paths, CONVENTIONAL)
+        return decide(imrt, conventional, codes, self.policy.technique)
 
     def build(self, documents: list[Document], evidence: dict, signatures: dict, foreign: dict, charges=(),
               first_fraction: str = "", technique_docs: set[str] | None = None) -> ChartJudgement | None:
@@ -40,13 +59,11 @@ class JudgementBuilder:
         own = [d for d in documents if d.path not in foreign]
         call = None
         if p.technique is not None:
-            decide_on = [d for d in own if technique_docs is None or d.path in technique_docs]
-            imrt = [e for d in decide_on for e in self.imrt.get(d.path, [])]
-            conventional = [e for d in decide_on for e in self.conventional.get(d.path, [])]
-            if technique_docs is not None and not imrt and not conventional:  # a course's own papers say nothing
-                imrt = [e for d in own for e in self.imrt.get(d.path, [])]
-                conventional = [e for d in own for e in self.conventional.get(d.path, [])]
-            call = decide(imrt, conventional, {code for _, code in charges}, p.technique)
+            codes = {code for _, code in charges}
+            paths = [d.path for d in own if technique_docs is None or d.path in technique_docs]
+            if technique_docs is not None and not any(self.imrt.get(x) or self.conventional.get(x) for x in paths):
+                paths = [d.path for d in own]  # a course's own papers say nothing: the shared ones decide
+            call = self.technique(paths, codes)
         qa = {}
         if p.qa is not None:
             qa_docs = {e.document for e in evidence.get(p.qa.requirement, [])}

@@ -50,12 +50,14 @@ def _in_name(path: str, plans: set[str]) -> set[str]:
 def split(documents: list[Document], policy) -> CoursePlan | None:
     """`policy`: the checklist's courses policy (structure prefixes, plan and delivery words)."""
     texts = {d.path: "\n".join(p.text for p in d.pages) for d in documents}
-    named: dict[str, set[str]] = {d.path: {m.group(0) for m in _ID.finditer(texts[d.path])} for d in documents}
-    candidates = {i for ids in named.values() for i in ids if not policy.structure.match(i)}
+    found = {d.path: [m for m in _ID.finditer(texts[d.path]) if not policy.structure.match(m.group(0))] for d in documents}
+    named: dict[str, set[str]] = {path: {m.group(0) for m in ms} for path, ms in found.items()}
+    candidates = {i for ids in named.values() for i in ids}
+    if len(candidates) < 2:
+        return None
     delivered = _deliveries(texts, candidates, policy)
-    plans = set(delivered) | {i for i in candidates
-                              if any(policy.plan_word.search(texts[d.path][max(0, m.start() - 30): m.start()])
-                                     for d in documents for m in re.finditer(re.escape(i), texts[d.path]))}
+    plans = set(delivered) | {m.group(0) for path, ms in found.items() for m in ms
+                              if policy.plan_word.search(texts[path][max(0, m.start() - 30): m.start()])}
     if len(plans) < 2 or not delivered:
         return None  # one plan, or no delivery record to say which plans were treated: one course
     treated = set(delivered)
@@ -80,9 +82,10 @@ def _deliveries(texts: dict[str, str], plans: set[str], policy) -> dict[str, str
     out: dict[str, str] = {}
     for text in texts.values():
         for line in text.split("\n"):
-            if not policy.delivery_word.search(line):
+            named = [p for p in plans if p in line]  # a substring test first: most lines name no plan
+            if not named or not policy.delivery_line(line):
                 continue
-            for plan in plans:
+            for plan in named:
                 if re.search(rf"(?<![A-Z0-9_]){re.escape(plan)}(?![A-Z0-9_])", line):
                     m = DATE_RE.search(line)
                     when = date_of(m.group(0)) if m else ""

@@ -3,11 +3,13 @@
 A course is audited as IMRT unless its documents affirmatively describe another technique and never
 IMRT. A mention that rejects IMRT ("IMRT was considered and is not needed") is no IMRT evidence; a
 sentence that weighs IMRT against 3D ("IMRT rather than 3D-CRT") describes an IMRT course, so its 3D
-words are no 3D evidence. Charge codes decide only when the documents name no technique.
+words are no 3D evidence. Charge codes decide only when the documents name no technique. Mentions are
+found by a phrase pass; ConText reads only as many as the decision needs (usually the first IMRT one).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..models import Evidence
@@ -28,14 +30,34 @@ class TechniqueCall:
                 "evidence": [e.to_dict() for e in self.evidence]}
 
 
-def mentions(doc_path: str, hits) -> tuple[list[Evidence], list[Evidence]]:
-    """(IMRT, conventional) affirmative technique mentions of one document's hits."""
-    tech = [h for h in hits if h.requirement == TECHNIQUE]
-    affirmed = [h for h in tech if not (h.negated or h.hypothetical or h.unchecked)]
-    imrt_sentences = {h.sentence.index for h in affirmed if h.matcher == IMRT}
-    imrt = [_ev(doc_path, h) for h in affirmed if h.matcher == IMRT]
-    conventional = [_ev(doc_path, h) for h in affirmed if h.matcher == CONVENTIONAL and h.sentence.index not in imrt_sentences]
-    return imrt, conventional
+def mentions(pages, sentences, phrases) -> list[tuple[object, int, int, str]]:
+    """(sentence, start, end, words) of every technique phrase in a document (one phrase pass per page;
+    whether each mention affirms the technique is read later, and only where the decision needs it)."""
+    by_page: dict[int, list] = {}
+    for sent in sentences:
+        by_page.setdefault(sent.page, []).append(sent)
+    out = []
+    for page in pages:
+        sents = by_page.get(page.number, [])
+        starts = [s.start for s in sents]
+        for m in phrases.finditer(page.text):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= sents[i].end:
+                sent = sents[i]
+                out.append((sent, m.start() - sent.start, m.end() - sent.start, m.group(0)))
+    return out
+
+
+def affirmed(path: str, found, matcher: str, reading, limit: int = 3) -> list[Evidence]:
+    """The first `limit` mentions a sentence affirms (not negated, pending, hypothetical or unticked)."""
+    out = []
+    for sent, start, end, _ in found:
+        h = reading(sent, start, end, matcher)
+        if not (h.negated or h.hypothetical or h.unchecked):
+            out.append(_ev(path, h))
+            if len(out) >= limit:
+                break
+    return out
 
 
 def _ev(path: str, h) -> Evidence:

@@ -62,9 +62,18 @@ class _Head:
 _PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physician signature: ____"
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _head(line: str, g: Grammar) -> _Head | None:
-    head = _head_at(line, _LEAD.match(line).end(), g)
-    if head is None:
+    pos = _LEAD.match(line).end()
+    word = _FIRST_WORD.match(line, pos)
+    # every head starts with a title, label, object or verb of the grammar, or a mark ("/s/"): a line whose
+    # first word is none of them skips the head patterns (the set is built from the same phrases)
+    starts = line[pos:pos + 1] == "/" or (word is not None and (not word.group(0).isascii()  # ſ, ı, K: re.I's own folding
+                                                                 or word.group(0).lower() in g.head_words))
+    head = _head_at(line, pos, g) if starts else None
+    if head is None and ("- " in line or "– " in line or "— " in line):
         m = _PREFIX.match(line)
         if m and (g.role_label.match(line, m.end()) or g.signature_label.match(line, m.end())):
             head = _head_at(line, m.end(), g)
@@ -365,6 +374,8 @@ def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:
 
 
 def _marker(line: str, g: Grammar) -> tuple[S, str] | None:
+    if not g.any_invalid._may(line):
+        return None
     for marker in g.invalid:
         if marker.search(line):
             return S(marker.state), marker.reason

@@ -19,6 +19,9 @@ def _columns(header: tuple[str, ...], g: Grammar) -> dict[str, int]:
     """Column kind -> index: exact header words first, then a header holding one ('Physician Signature')."""
     cols: dict[str, int] = {}
     cells = [" ".join(c.lower().split()) for c in header]
+    joined = " | ".join(cells)
+    if not any(w in joined for w in g.columns["signature"]):
+        return cols  # no signature column: most tables (fields, doses, QA results) stop here
     for exact in (True, False):
         for i, cell in enumerate(cells):
             if i in cols.values() or not cell:

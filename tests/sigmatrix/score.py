@@ -18,7 +18,7 @@ _DEGREE_ONLY = {"PhD", "MS"}
 def _same_person(found, exp) -> bool:
     if not exp.family:
         return not found.name
-    return found.person.split("|")[0] == "".join(ch for ch in exp.family.lower() if ch.isalpha()) or \
+    return getattr(found, "person", "").split("|")[0] == "".join(ch for ch in exp.family.lower() if ch.isalpha()) or \
         exp.family.lower() in found.name.lower()
 
 
