@@ -102,7 +102,9 @@ class Phrases:
     def of(cls, phrases) -> "Phrases":
         phrases = list(phrases)
         firsts = {re.split(r"[\s\-]+", p.strip().lower())[0] for p in phrases}
-        return cls(re.compile(alternation(phrases) or r"(?!x)x", re.I), tuple(sorted({phrase_cue(p) for p in phrases})),
+        cues = {phrase_cue(p) for p in phrases}
+        cues = {c for c in cues if not any(o != c and o in c for o in cues)}  # "signed" holds "sign": one is enough
+        return cls(re.compile(alternation(phrases) or r"(?!x)x", re.I), tuple(sorted(cues)),
                    tuple(sorted(f for f in firsts if f)))
 
     def _may(self, text: str) -> bool:
@@ -125,9 +127,12 @@ class Phrases:
             return self.regex.search(text) if self._may(text) else None
         return next(self.finditer(text), None)
 
-    def finditer(self, text: str):
-        """Matches in `text`, tried only where a phrase's first word stands (every match starts with one)."""
-        low = lowered(text)
+    def finditer(self, text: str, low: str | None = ""):
+        """Matches in `text`, tried only where a phrase's first word stands (every match starts with one;
+        str.find per word, then one anchored match: a search of the alternation along whole lines, or of
+        all the words at every position, cost several times more). `low`: `lowered(text)` when the caller
+        has it (several phrase lists are searched in one page)."""
+        low = lowered(text) if low == "" else low
         if low is None:
             yield from self.regex.finditer(text)
             return
@@ -145,6 +150,21 @@ class Phrases:
             if m:
                 done = m.end()
                 yield m
+
+    def lines(self, text: str) -> set[int] | None:
+        """Start offsets of the lines of `text` that hold a cue (None: every line may)."""
+        low = lowered(text)
+        if low is None:
+            return None
+        out = set()
+        for cue in self.cues:
+            i = low.find(cue)
+            while i >= 0:
+                start = low.rfind("\n", 0, i) + 1
+                out.add(start)
+                nxt = low.find("\n", i)
+                i = low.find(cue, nxt) if nxt >= 0 else -1
+        return out
 
     @property
     def pattern(self) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from ..lowercase import lowered
 from ..models import Document
 from . import ChartJudgement
 from .qa import outcome
 from .technique import CONVENTIONAL, IMRT, affirmed, decide, mentions
-from .timeline import chart_timeline
+from .timeline import chart_timeline, document_events
 
 
 class JudgementBuilder:
@@ -18,16 +19,19 @@ class JudgementBuilder:
         self.imrt, self.conventional = {}, {}
         self.late_entries: dict[str, tuple[int, int]] = {}  # document -> (page, offset) where its late entry begins
         self._affirmed: dict[tuple[str, str], list] = {}
+        self.events: dict[str, list] = {}  # document -> its dated events
 
     def add(self, doc: Document, sentences: list, locator) -> None:
         if self.policy is None:
             return
+        lows = [lowered(p.text) for p in doc.pages]  # shared by every phrase list searched below
         if self.policy.technique is not None:
-            self.imrt[doc.path] = mentions(doc.pages, sentences, self.policy.technique.imrt)
-            self.conventional[doc.path] = mentions(doc.pages, sentences, self.policy.technique.conventional)
+            self.imrt[doc.path] = mentions(doc.pages, sentences, self.policy.technique.imrt, lows)
+            self.conventional[doc.path] = mentions(doc.pages, sentences, self.policy.technique.conventional, lows)
         if self.policy.timeline is not None:
-            for page in doc.pages:  # what follows "LATE ENTRY" in a document is the late entry
-                m = self.policy.timeline.late_entry.search(page.text)
+            self.events[doc.path] = document_events(doc, self.policy.timeline, lows)
+            for page, low in zip(doc.pages, lows):  # what follows "LATE ENTRY" in a document is the late entry
+                m = next(self.policy.timeline.late_entry.finditer(page.text, low), None)
                 if m:
                     self.late_entries[doc.path] = (page.number, m.start())
                     break
@@ -68,7 +72,7 @@ class JudgementBuilder:
         if p.qa is not None:
             qa_docs = {e.document for e in evidence.get(p.qa.requirement, [])}
             qa = {d.path: outcome(d, p.qa) for d in own if d.path in qa_docs}
-        timeline = chart_timeline(own, signatures, p.timeline, charges) if p.timeline is not None else None
+        timeline = chart_timeline(own, signatures, p.timeline, charges, self.events) if p.timeline is not None else None
         j = ChartJudgement(p, call, qa, late_entries=self.late_entries)
         if timeline is not None:
             j.timeline = timeline

@@ -41,6 +41,23 @@ class CoursePlan:
         return course.documents | self.shared
 
 
+def _ids(text: str):
+    """Identifiers in capitals with underscores, found at each underscore (a pattern tried at every
+    position of every document was this stage's cost)."""
+    seen = -1
+    i = text.find("_")
+    while i >= 0:
+        start = i
+        while start > 0 and (text[start - 1].isupper() or text[start - 1].isdigit() or text[start - 1] == "_") and text[start - 1].isascii():
+            start -= 1
+        if start > seen:
+            m = _ID.match(text, start)
+            if m:
+                seen = m.end()
+                yield m
+        i = text.find("_", max(i + 1, seen))
+
+
 def _in_name(path: str, plans: set[str]) -> set[str]:
     """The plans whose identifier the file name holds ("planproof_BOOST_VMAT.pdf" -> BOOST_VMAT)."""
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].upper()
@@ -50,7 +67,7 @@ def _in_name(path: str, plans: set[str]) -> set[str]:
 def split(documents: list[Document], policy) -> CoursePlan | None:
     """`policy`: the checklist's courses policy (structure prefixes, plan and delivery words)."""
     texts = {d.path: "\n".join(p.text for p in d.pages) for d in documents}
-    found = {d.path: [m for m in _ID.finditer(texts[d.path]) if not policy.structure.match(m.group(0))] for d in documents}
+    found = {d.path: [m for m in _ids(texts[d.path]) if not policy.structure.match(m.group(0))] for d in documents}
     named: dict[str, set[str]] = {path: {m.group(0) for m in ms} for path, ms in found.items()}
     candidates = {i for ids in named.values() for i in ids}
     if len(candidates) < 2:

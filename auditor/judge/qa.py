@@ -64,6 +64,7 @@ def _first_failure(text: str, qa) -> str:
 
 
 def _below_action_level(text: str, qa) -> str:
+    text = "\n".join(line for line in text.split("\n") if "%" in line)  # levels and rates are percentages
     level_spans = [(m.start(), m.end()) for m in qa.action_level.finditer(text)]
     levels = [float(m.group("value")) for m in qa.action_level.finditer(text)]
     if not levels:

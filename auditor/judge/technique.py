@@ -30,17 +30,17 @@ class TechniqueCall:
                 "evidence": [e.to_dict() for e in self.evidence]}
 
 
-def mentions(pages, sentences, phrases) -> list[tuple[object, int, int, str]]:
+def mentions(pages, sentences, phrases, lows: list | None = None) -> list[tuple[object, int, int, str]]:
     """(sentence, start, end, words) of every technique phrase in a document (one phrase pass per page;
     whether each mention affirms the technique is read later, and only where the decision needs it)."""
     by_page: dict[int, list] = {}
     for sent in sentences:
         by_page.setdefault(sent.page, []).append(sent)
     out = []
-    for page in pages:
+    for n, page in enumerate(pages):
         sents = by_page.get(page.number, [])
         starts = [s.start for s in sents]
-        for m in phrases.finditer(page.text):
+        for m in phrases.finditer(page.text, lows[n] if lows is not None else ""):
             i = bisect_right(starts, m.start()) - 1
             if i >= 0 and m.end() <= sents[i].end:
                 sent = sents[i]

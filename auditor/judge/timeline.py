@@ -55,9 +55,12 @@ class ChartTimeline:
         return [e.to_dict() for e in sorted(self.events, key=lambda e: (e.date, e.kind, e.document))]
 
 
-def _label_dates(text: str, pattern: re.Pattern, day_first: bool):
-    for m in pattern.finditer(text):
-        after = re.match(r"\s*(?:[:=\-–|]|\bon\b|\bis\b)?\s*(?:\w+\s+)?", text[m.end(): m.end() + 20])
+_AFTER = re.compile(r"\s*(?:[:=\-–|]|\bon\b|\bis\b)?\s*(?:\w+\s+)?")
+
+
+def _label_dates(text: str, pattern, day_first: bool, low: str | None = ""):
+    for m in pattern.finditer(text, low):
+        after = _AFTER.match(text[m.end(): m.end() + 20])
         d = DATE_RE.match(text, m.end() + (after.end() if after else 0))
         if d is None:
             rest = text[m.end(): m.end() + 20]
@@ -68,22 +71,25 @@ def _label_dates(text: str, pattern: re.Pattern, day_first: bool):
                 yield iso, m
 
 
-def document_events(doc: Document, policy) -> list[Event]:
-    """Dated events a document states with a label ("Measurement date: 03/25/2025", "Plan created: ...")."""
+def document_events(doc: Document, policy, lows: list | None = None) -> list[Event]:
+    """Dated events a document states with a label ("Measurement date: 03/25/2025", "Plan created: ...").
+    `lows`: each page's lower-cased text, when the caller has it."""
     day_first = prefers_day_first("\n".join(p.text for p in doc.pages))
     out = []
-    for page in doc.pages:
+    for n, page in enumerate(doc.pages):
+        low = lows[n] if lows is not None else ""
         for kind, pattern in policy.dates.items():
-            for iso, m in _label_dates(page.text, pattern, day_first):
+            for iso, m in _label_dates(page.text, pattern, day_first, low):
                 out.append(Event(iso, kind, doc.path, page.number, " ".join(m.group(0).split())))
     return out
 
 
-def chart_timeline(documents: list[Document], signatures: dict[str, list[Signature]], policy, charges=()) -> ChartTimeline:
-    """`charges`: (date, code) of the chart's charge rows."""
+def chart_timeline(documents: list[Document], signatures: dict[str, list[Signature]], policy, charges=(),
+                   events: dict | None = None) -> ChartTimeline:
+    """`charges`: (date, code) of the chart's charge rows; `events`: each document's events, when read already."""
     tl = ChartTimeline()
     for doc in documents:
-        tl.events += document_events(doc, policy)
+        tl.events += events[doc.path] if events is not None and doc.path in events else document_events(doc, policy)
     for path, sigs in signatures.items():
         for s in sigs:
             if s.valid and s.date:

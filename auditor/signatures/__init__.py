@@ -18,7 +18,7 @@ from ..models import Document, Signature
 from ..models import SignatureState as S
 from ..people import Roster
 from ..signature_grammar import Grammar, grammar
-from .lines import Read, read_line
+from .lines import Read, head_of, read_line
 from .roles import role_of
 from .status import DocStatus, document_status, status_authors, zone_lines
 from .tables import table_reads
@@ -97,13 +97,17 @@ def _row_position(page_text: str, key: str, quote: str) -> int:
 def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -> None:
     """Every signature line of a page; lines read as part of a signature above are not read again."""
     text = page.text
+    marked = _marked_lines(text, g)
     skip_to = -1
     for pos in candidate_lines(text, g):
         if pos < skip_to or (page.number, pos) in taken:
             continue
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        below = text[end + 1:].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
+        may_mark = marked is None or pos in marked
+        if not may_mark and head_of(text[pos:end].strip(), g) is None:
+            continue  # neither a signature's head nor a marker: most candidate lines ("Patient Name: ...")
+        below = text[end + 1: end + 1 + 1200].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
         signoff = made.section_at(page.number, pos)[1] == "signatures"
         above = text[max(0, pos - 200): max(0, pos - 1)].split("\n")[-2:][::-1] if pos else []
         read = read_line(text[pos:end], below, g, day_first, signoff, above)
@@ -115,6 +119,11 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
             last = len(text) if nxt < 0 else nxt
         skip_to = last
         made.add(read, page.number, pos, last, text[pos:last].strip(), text=text)
+
+
+def _marked_lines(text: str, g: Grammar) -> set[int] | None:
+    """Start offsets of the lines holding a word of an invalid marker (None: any line may)."""
+    return g.any_invalid.lines(text)
 
 
 class _Maker:

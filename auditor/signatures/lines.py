@@ -65,6 +65,11 @@ _PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physicia
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
+def head_of(line: str, g: Grammar):
+    """The signature head a line starts with (a label, verb or mark), or None: for the page loop's filter."""
+    return _head(line, g)
+
+
 def _head(line: str, g: Grammar) -> _Head | None:
     pos = _LEAD.match(line).end()
     word = _FIRST_WORD.match(line, pos)
