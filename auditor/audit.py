@@ -109,14 +109,17 @@ class Auditor:
             signatures[doc.path] = find_signatures(doc, self.roster, locator.at, self.grammar)
             tabled = self._tabled if doc.tables else frozenset()
             by_req = group_hits(self.engine.hits(sents, tabled)) if sents else {}
-            judge.add(doc, sents, locator)
             answers = form_answers(doc)
+            kinds = set()
             for req in self.checklist.requirements:
                 hits = by_req.get(req.id, [])
                 tables = table_evidence(req, doc, locator, hits)
                 shown = {el for t in tables for el in t.elements}
-                evidence[req.id] += anchor_evidence(req, doc, hits, shown, answers) + tables
+                found = anchor_evidence(req, doc, hits, shown, answers) + tables
+                evidence[req.id] += found
+                kinds |= {req.id} if found else set()
                 applies[req.id] += _gate_evidence(req.id, doc, hits)
+            judge.add(doc, sents, locator, kinds)
         patient, foreign = chart_identity(documents)
         signatures = one_key_per_person(signatures, self.roster)
         attested = attested_entries(documents, signatures, self.grammar)

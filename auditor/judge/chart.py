@@ -10,6 +10,10 @@ from .technique import CONVENTIONAL, IMRT, affirmed, decide, mentions
 from .timeline import chart_timeline, document_events
 
 
+# requirements whose evidence documents (plan reports, plan exports) state when the plan was created
+_PLAN_EVIDENCE = frozenset({"plan-goals-constraints", "portal-description"})
+
+
 class JudgementBuilder:
     """Collects, document by document, what clinical judgement needs; `build` decides."""
 
@@ -20,28 +24,39 @@ class JudgementBuilder:
         self.late_entries: dict[str, tuple[int, int]] = {}  # document -> (page, offset) where its late entry begins
         self._affirmed: dict[tuple[str, str], list] = {}
         self.events: dict[str, list] = {}  # document -> its dated events
+        self._docs: dict[str, tuple] = {}
 
-    def add(self, doc: Document, sentences: list, locator) -> None:
+    def add(self, doc: Document, sentences: list, locator, kinds: set[str] = frozenset()) -> None:
+        """`kinds`: the requirements this document holds evidence of (which of its dates matter)."""
         if self.policy is None:
             return
-        lows = [lowered(p.text) for p in doc.pages]  # shared by every phrase list searched below
-        if self.policy.technique is not None:
-            self.imrt[doc.path] = mentions(doc.pages, sentences, self.policy.technique.imrt, lows)
-            self.conventional[doc.path] = mentions(doc.pages, sentences, self.policy.technique.conventional, lows)
+        self._docs[doc.path] = (doc, sentences)  # technique mentions are looked for lazily: usually one document settles it
         if self.policy.timeline is not None:
-            self.events[doc.path] = document_events(doc, self.policy.timeline, lows)
+            lows = [lowered(p.text) for p in doc.pages]
+            wanted = {"first_fraction"} | ({"measured"} if self.policy.qa and self.policy.qa.requirement in kinds else set()) \
+                | ({"plan_created"} if kinds & _PLAN_EVIDENCE else set())
+            self.events[doc.path] = document_events(doc, self.policy.timeline, lows, wanted)
             for page, low in zip(doc.pages, lows):  # what follows "LATE ENTRY" in a document is the late entry
-                m = next(self.policy.timeline.late_entry.finditer(page.text, low), None)
+                m = next(self.policy.timeline.late_entry.finditer(page.text, low), None) if low is None or "late" in low \
+                    or "entered" in low else None
                 if m:
                     self.late_entries[doc.path] = (page.number, m.start())
                     break
+
+    def _mentions(self, path: str, kind: str) -> list:
+        store = self.imrt if kind == IMRT else self.conventional
+        if path not in store:
+            doc, sentences = self._docs[path]
+            phrases = self.policy.technique.imrt if kind == IMRT else self.policy.technique.conventional
+            store[path] = mentions(doc.pages, sentences, phrases)
+        return store[path]
 
     def _affirmed_in(self, paths: list[str], kind: str) -> list:
         out = []
         for path in paths:
             key = (path, kind)
             if key not in self._affirmed:
-                found = (self.imrt if kind == IMRT else self.conventional).get(path, [])
+                found = self._mentions(path, kind)
                 self._affirmed[key] = affirmed(path, found, kind, self.reading) if found else []
             out += self._affirmed[key]
             if out:
@@ -65,7 +80,7 @@ class JudgementBuilder:
         if p.technique is not None:
             codes = {code for _, code in charges}
             paths = [d.path for d in own if technique_docs is None or d.path in technique_docs]
-            if technique_docs is not None and not any(self.imrt.get(x) or self.conventional.get(x) for x in paths):
+            if technique_docs is not None and not any(self._mentions(x, IMRT) or self._mentions(x, CONVENTIONAL) for x in paths):
                 paths = [d.path for d in own]  # a course's own papers say nothing: the shared ones decide
             call = self.technique(paths, codes)
         qa = {}

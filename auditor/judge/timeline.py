@@ -71,14 +71,16 @@ def _label_dates(text: str, pattern, day_first: bool, low: str | None = ""):
                 yield iso, m
 
 
-def document_events(doc: Document, policy, lows: list | None = None) -> list[Event]:
+def document_events(doc: Document, policy, lows: list | None = None, kinds=None) -> list[Event]:
     """Dated events a document states with a label ("Measurement date: 03/25/2025", "Plan created: ...").
-    `lows`: each page's lower-cased text, when the caller has it."""
+    `lows`: each page's lower-cased text, when the caller has it; `kinds`: only these events."""
     day_first = prefers_day_first("\n".join(p.text for p in doc.pages))
     out = []
     for n, page in enumerate(doc.pages):
         low = lows[n] if lows is not None else ""
         for kind, pattern in policy.dates.items():
+            if kinds is not None and kind not in kinds:
+                continue
             for iso, m in _label_dates(page.text, pattern, day_first, low):
                 out.append(Event(iso, kind, doc.path, page.number, " ".join(m.group(0).split())))
     return out
