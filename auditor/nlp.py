@@ -409,6 +409,9 @@ class Engine:
         if span is None:
             return Hit(TECHNIQUE, "anchor", matcher, "", sent, sent.start + start, sent.start + end, sent.text[start:end],
                        False, False, False, "", key)
+        mask = self.tests.mask(sent.text)
+        if not any(mask & need == need for need in self.cues):
+            return self._hit(sent, span)  # no ConText cue can fire in this sentence (as in `hits`)
         return self._context_hits(sent, doc, [span])[0][0]
 
     @staticmethod

@@ -59,10 +59,29 @@ _COMMON = frozenset({"medical", "record", "report", "result", "results", "status
 
 def phrase_cue(phrase: str) -> str:
     """A run of the phrase that any match must contain, lower-cased: the pre-scan literal (its longest
-    word, passing over words common in every chart)."""
-    words = [w for w in re.split(r"[\s\-]+", phrase.strip().lower()) if w]
-    rare = [w for w in words if w not in _COMMON and len(w) > 2]
-    return max(rare or words, key=len)
+    word, passing over words common in every chart and short words)."""
+    return max(_words(phrase), key=lambda w: (w not in _COMMON and len(w) > 2, len(w)))
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", phrase.strip().lower()) if w]
+
+
+def phrase_cues(phrases, extra=()) -> set[str]:
+    """Pre-scan literals for a phrase list: each phrase's cue, then every cue another cue makes needless
+    dropped, the likeliest to be found first ("sig on file" is found by "file", which "on file" needs
+    anyway; "sig" alone would stop at every "design"), then a cue inside another kept for both ("signed"
+    holds "sign": one find is enough). Each phrase keeps a cue inside one of its words, so a line holding
+    none of them holds no match. `extra`: literals kept as they are (":")."""
+    words = [_words(p) for p in phrases]
+    cues = {phrase_cue(p) for p in phrases}
+    held = lambda c, ws: any(c in w for w in ws)  # noqa: E731
+    for cue in sorted(cues, key=lambda c: (c not in _COMMON, len(c), c)):
+        rest = cues - {cue}
+        if all(any(held(c, ws) for c in rest) for ws in words if held(cue, ws)):
+            cues = rest
+    cues |= set(extra)
+    return {c for c in cues if not any(o != c and o in c for o in cues)}
 
 
 _HEAD = r"(?<![A-Za-z0-9])"
@@ -97,15 +116,35 @@ class Phrases:
     regex: re.Pattern
     cues: tuple[str, ...]
     firsts: tuple[str, ...] = ()  # each phrase's first word, lower-cased: where a match can start
+    # the same phrases lower-cased, without re.I, for `lowered` text (ASCII phrases only: there lower()
+    # and re.I agree, letter for letter; re.I tried each alternative's case-folded letters, 4x slower)
+    lower: re.Pattern | None = None
 
     @classmethod
     def of(cls, phrases) -> "Phrases":
         phrases = list(phrases)
         firsts = {re.split(r"[\s\-]+", p.strip().lower())[0] for p in phrases}
-        cues = {phrase_cue(p) for p in phrases}
-        cues = {c for c in cues if not any(o != c and o in c for o in cues)}  # "signed" holds "sign": one is enough
+        cues = phrase_cues(phrases)
+        plain = re.compile(alternation([p.lower() for p in phrases]) or r"(?!x)x") if all(p.isascii() for p in phrases) else None
         return cls(re.compile(alternation(phrases) or r"(?!x)x", re.I), tuple(sorted(cues)),
-                   tuple(sorted(f for f in firsts if f)))
+                   tuple(sorted(f for f in firsts if f)), plain)
+
+    def spans(self, text: str, first: bool = False) -> list[tuple[int, int]]:
+        """(start, end) of the matches in `text`, as `regex.finditer` finds them (`first`: the first only);
+        over the lower-cased text with the plain regex when it can stand in, after the cue pre-scan."""
+        low = lowered(text) if self.lower is not None else None
+        if low is None:
+            found = self.regex.finditer(text)
+        elif self.gate.search(low) is None:
+            return []
+        else:
+            found = self.lower.finditer(low)
+        out = []
+        for m in found:
+            out.append(m.span())
+            if first:
+                break
+        return out
 
     def _may(self, text: str) -> bool:
         low = lowered(text)
@@ -124,7 +163,8 @@ class Phrases:
         """The first match: on a line, the regex once its cues are seen; on a page, tried only where a
         phrase's first word stands."""
         if len(text) < 400:
-            return self.regex.search(text) if self._may(text) else None
+            found = self.spans(text, first=True)
+            return self.regex.search(text, found[0][0]) if found else None  # the same match, its text as written
         return next(self.finditer(text), None)
 
     def finditer(self, text: str, low: str | None = ""):
@@ -142,11 +182,11 @@ class Phrases:
             while i >= 0:
                 starts.add(i)
                 i = low.find(word, i + 1)
-        done = 0
+        done, plain = 0, self.lower
         for pos in sorted(starts):
-            if pos < done:
+            if pos < done or (plain is not None and plain.match(low, pos) is None):
                 continue
-            m = self.regex.match(text, pos)
+            m = self.regex.match(text, pos)  # the match as written (the plain one found it: it is there)
             if m:
                 done = m.end()
                 yield m
@@ -179,13 +219,13 @@ class Marker:
     reason: str
 
     def search(self, text: str) -> bool:
-        m = self.regex.regex.search(text) if len(text) < 400 else self.regex.search(text)
-        if not m:
-            return False
         if self.exceptions is None:
-            return True
+            return bool(self.regex.spans(text, first=True))
+        found = self.regex.spans(text)
+        if not found:
+            return False
         spared = [(x.start(), x.end()) for x in self.exceptions.finditer(text)]
-        return any(not any(a <= found.start() < b for a, b in spared) for found in self.regex.regex.finditer(text))
+        return any(not any(a <= start < b for a, b in spared) for start, _ in found)
 
 
 @dataclass(frozen=True)
@@ -376,9 +416,7 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
                   r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*(?::|\s[-–—](?=\s))\s*")
     marker_phrases = [p for entry in raw.get("invalid") for p in entry.get("phrases", [])]
     # (status lines and attestation statements are read by their own passes, not line by line)
-    cues = {phrase_cue(p) for p in list(verbs) + list(marks) + list(sig_labels) + marker_phrases}
-    cues |= {":"}
-    cues = {c for c in cues if not any(o != c and o in c for o in cues)}  # "signed" holds "sign": one find is enough
+    cues = phrase_cues(list(verbs) + list(marks) + list(sig_labels) + marker_phrases, extra=(":",))
     return Grammar(
         version=str(raw["version"]), path=str(path), roles=roles,
         role_names={rid: r.name for rid, r in roles.items()},

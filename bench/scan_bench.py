@@ -237,7 +237,7 @@ STAGES = [
     ("ingest: DOCX", "auditor/ingest/docx.py", "read"),
     ("ingest: TXT", "auditor/ingest/text.py", "read"),
     ("segment: sentences", "auditor/segment.py", "sentences"),
-    ("signatures", "auditor/signatures.py", "find_signatures"),
+    ("signatures", "auditor/signatures/__init__.py", "find_signatures"),
     ("nlp: all (pre-scan, Matcher, ConText)", "auditor/nlp.py", "hits"),
     ("nlp: pre-scan (chunk masks)", "auditor/nlp.py", "mask"),
     ("nlp: spaCy Matcher", "auditor/nlp.py", "_spans"),

@@ -10,7 +10,7 @@ signature block is a layout, not a sentence.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterable
+from typing import Callable
 
 from ..dates import prefers_day_first
 from ..lowercase import lowered
@@ -18,7 +18,7 @@ from ..models import Document, Signature
 from ..models import SignatureState as S
 from ..people import Roster
 from ..signature_grammar import Grammar, grammar
-from .lines import Read, head_of, read_line
+from .lines import Read, head_of, may_head, read_line
 from .roles import role_of
 from .status import DocStatus, document_status, status_authors, zone_lines
 from .tables import table_reads
@@ -28,23 +28,30 @@ __all__ = ["find_signatures", "candidate_lines", "read_line", "document_status",
 SectionAt = Callable[[int, int], tuple[str, str, int]]
 
 
-def candidate_lines(text: str, g: Grammar) -> Iterable[int]:
-    """Start offsets of the lines holding one of the grammar's cues (all lines if unsure), in order."""
+def candidate_lines(text: str, g: Grammar, marked: set[int] | None = None) -> list[int]:
+    """Start offsets of the lines holding one of the grammar's cues (all lines if unsure), in order.
+    `marked`: filled with the lines holding a cue of an invalid marker (left empty if unsure), found
+    by the same pass."""
     low = lowered(text)
     if low is None:
-        pos = 0
+        starts, pos = [], 0
         for line in text.split("\n"):
-            yield pos
+            starts.append(pos)
             pos += len(line) + 1
-        return
+        return starts
     starts = set()
-    for word in g.cues:  # str.find per word: one regex of them all was tried at every position
-        i = low.find(word)
+    marker_cues = g.any_invalid.cues if marked is not None else ()
+    for word in g.cues + tuple(c for c in marker_cues if c not in g.cues):
+        found = marked if word in marker_cues else None
+        i = low.find(word)  # str.find per word: one regex of them all was tried at every position
         while i >= 0:
-            starts.add(low.rfind("\n", 0, i) + 1)
+            start = low.rfind("\n", 0, i) + 1
+            starts.add(start)
+            if found is not None:
+                found.add(start)
             i = low.find("\n", i)  # the rest of this line is taken already
             i = low.find(word, i) if i >= 0 else -1
-    yield from sorted(starts)
+    return sorted(starts)
 
 
 def find_signatures(document: Document, roster: Roster | None = None, section_at: SectionAt | None = None,
@@ -97,16 +104,21 @@ def _row_position(page_text: str, key: str, quote: str) -> int:
 def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -> None:
     """Every signature line of a page; lines read as part of a signature above are not read again."""
     text = page.text
-    marked = _marked_lines(text, g)
+    marked: set[int] | None = set()
+    candidates = candidate_lines(text, g, marked)
+    marked = marked if lowered(text) is not None else None  # None: any line may hold a marker
     skip_to = -1
-    for pos in candidate_lines(text, g):
+    for pos in candidates:
         if pos < skip_to or (page.number, pos) in taken:
             continue
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        may_mark = marked is None or pos in marked
-        if not may_mark and head_of(text[pos:end].strip(), g) is None:
-            continue  # neither a signature's head nor a marker: most candidate lines ("Patient Name: ...")
+        # a marker's line: one of its words (the pre-scan), then its phrases ("significant" holds "sign")
+        may_mark = (marked is None or pos in marked) and bool(g.any_invalid.spans(text[pos:end], first=True))
+        if not may_mark:  # neither a marker's line nor a signature's head: most candidate lines ("Patient Name: ...")
+            stripped = text[pos:end].strip()
+            if not may_head(stripped, g) or head_of(stripped, g) is None:
+                continue
         below = text[end + 1: end + 1 + 1200].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
         signoff = made.section_at(page.number, pos)[1] == "signatures"
         above = text[max(0, pos - 200): max(0, pos - 1)].split("\n")[-2:][::-1] if pos else []
@@ -119,11 +131,6 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
             last = len(text) if nxt < 0 else nxt
         skip_to = last
         made.add(read, page.number, pos, last, text[pos:last].strip(), text=text)
-
-
-def _marked_lines(text: str, g: Grammar) -> set[int] | None:
-    """Start offsets of the lines holding a word of an invalid marker (None: any line may)."""
-    return g.any_invalid.lines(text)
 
 
 class _Maker:

@@ -70,15 +70,30 @@ def head_of(line: str, g: Grammar):
     return _head(line, g)
 
 
-def _head(line: str, g: Grammar) -> _Head | None:
+def may_head(line: str, g: Grammar) -> bool:
+    """False when `line` cannot start a head: the page loop's cheap first test, before `head_of`."""
+    return _starts(line, g)[1] or _dashed(line)
+
+
+def _starts(line: str, g: Grammar) -> tuple[int, bool]:
+    """(where the head would start, whether it may): every head starts with a title, label, object or
+    verb of the grammar, or a mark ("/s/"); a line whose first word is none of them skips the head
+    patterns (the set is built from the same phrases)."""
     pos = _LEAD.match(line).end()
+    if line[pos:pos + 1] == "/":
+        return pos, True
     word = _FIRST_WORD.match(line, pos)
-    # every head starts with a title, label, object or verb of the grammar, or a mark ("/s/"): a line whose
-    # first word is none of them skips the head patterns (the set is built from the same phrases)
-    starts = line[pos:pos + 1] == "/" or (word is not None and (not word.group(0).isascii()  # ſ, ı, K: re.I's own folding
-                                                                 or word.group(0).lower() in g.head_words))
+    return pos, word is not None and (not word.group(0).isascii() or word.group(0).lower() in g.head_words)  # ſ, ı, K: re.I's folding
+
+
+def _dashed(line: str) -> bool:
+    return "- " in line or "– " in line or "— " in line
+
+
+def _head(line: str, g: Grammar) -> _Head | None:
+    pos, starts = _starts(line, g)
     head = _head_at(line, pos, g) if starts else None
-    if head is None and ("- " in line or "– " in line or "— " in line):
+    if head is None and _dashed(line):
         m = _PREFIX.match(line)
         if m and (g.role_label.match(line, m.end()) or g.signature_label.match(line, m.end())):
             head = _head_at(line, m.end(), g)
@@ -379,7 +394,7 @@ def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:
 
 
 def _marker(line: str, g: Grammar) -> tuple[S, str] | None:
-    if not g.any_invalid._may(line):
+    if not g.any_invalid.spans(line, first=True):
         return None
     for marker in g.invalid:
         if marker.search(line):
@@ -389,8 +404,8 @@ def _marker(line: str, g: Grammar) -> tuple[S, str] | None:
 
 def _self_tied(line: str, g: Grammar) -> bool:
     """A marker that speaks of a signature itself ('unsigned', 'signature on file', 'dictated but not read')."""
-    return any(g.beside.search(m.group(0)) or "sign" in m.group(0).lower() for marker in g.invalid
-               for m in [marker.regex.search(line)] if m)
+    return any(g.beside.search(line[a:b]) or "sign" in line[a:b].lower() for marker in g.invalid
+               for a, b in marker.regex.spans(line, first=True))
 
 
 def _marker_only(line: str, g: Grammar, day_first: bool) -> Read | None:

@@ -36,13 +36,16 @@ def zone_lines(document: Document, g: Grammar, part: str = "both"):
     seen = set()
     parts = {"both": ((document.pages[0], False), (document.pages[-1], True)),
              "head": ((document.pages[0], False),), "tail": ((document.pages[-1], True),)}[part]
+    n = g.status_lines
     for page, last in parts:
-        starts, pos = [], 0
-        for line in page.text.split("\n"):
-            starts.append((pos, line))
-            pos += len(line) + 1
-        picked = starts[-g.status_lines:] if last else starts[: g.status_lines]
-        for start, line in picked:
+        text = page.text
+        if last:  # the last n lines, and where the first of them starts
+            lines = text.rsplit("\n", n)[-n:]
+            pos = len(text) - sum(len(line) + 1 for line in lines) + 1
+        else:
+            lines, pos = text.split("\n", n)[:n], 0
+        for line in lines:
+            start, pos = pos, pos + len(line) + 1
             if (page.number, start) not in seen:
                 seen.add((page.number, start))
                 yield page.number, start, line
@@ -60,9 +63,12 @@ def document_status(document: Document, g: Grammar) -> DocStatus:
     best = DocStatus()
     top = {(p, s) for p, s, line in list(zone_lines(document, g, "head")) if line.strip()}
     top = set(sorted(top)[:3])  # a bare "Pending Signature" banner counts only as the document's first lines
+    cued = {page.number: g.status_words.lines(page.text) for page in {id(p): p for p in document.pages[:1] + document.pages[-1:]}.values()}
     for page, start, line in zone_lines(document, g):
         stripped = line.strip()
-        if not stripped or len(stripped) > 80 or not g.status_words.search(stripped):
+        if not stripped or len(stripped) > 80 or (cued[page] is not None and start not in cued[page]):
+            continue  # (a line with none of the status words' cues cannot hold one)
+        if not g.status_words.search(stripped):
             continue
         m = g.status_label.match(stripped)
         kind, value = "", ""
