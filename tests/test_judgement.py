@@ -188,3 +188,16 @@ def test_77301_billed_for_a_3d_course_is_a_charge_hold(auditor, tmp_path):
     data = auditor.record(result, tmp_path)
     held = {f["rule"]: f for f in data["charge_findings"] if f["status"] == "hold"}
     assert "imrt-plan-for-a-3d-course" in held and "77295" in held["imrt-plan-for-a-3d-course"]["fix"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2025-03-04 Plan BOOST fraction 3 of 8 treated", True),
+    ("Fx 12 PLAN_A 2025-03-04", True),
+    ("Plan BOOST delivered to the phantom", False),  # a QA delivery
+    ("fraction of the dose to the cord", False),
+    ("Plan BOOST reviewed", False),
+])
+def test_the_courses_policy_reads_delivery_lines(line, expected):
+    from auditor.checklist import load_checklist
+
+    assert load_checklist().judgement.courses.delivery_line(line) is expected

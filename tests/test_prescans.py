@@ -133,3 +133,40 @@ def test_identity_starts_are_where_the_alternation_matches(alternatives):
     either = re.compile("|".join(a.pattern for a in alternatives))
     expected = [i for i in range(len(low)) if either.match(low, i)]
     assert identity._starts(low, alternatives) == expected and expected
+
+
+def _flat_alternation(phrases) -> str:
+    """The alternation as it was before phrases were grouped by their leading characters: every phrase
+    in turn, longest first."""
+    from auditor.signature_grammar import phrase_regex
+
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(phrase_regex(p) for p in ordered)
+
+
+def test_grouped_alternation_matches_where_the_flat_list_does():
+    """Grouping ('pending (?:review|approval)') only saves the engine tries: every match, its start and
+    its end, is the flat list's own, for every phrase list of the grammar and in any case."""
+    import yaml
+
+    from auditor.signature_grammar import alternation
+
+    raw = yaml.safe_load(open(grammar().path, encoding="utf-8"))
+    lists = [_grammar_phrases(raw)] + [m["phrases"] for m in raw["invalid"]]
+    lists.append(["pending", "pending review", "pending-approval", "pend", "sig. on file", "/s/", "(signed)", "fx #"])
+    for phrases in lists:
+        text = " ".join(p if i % 3 else p.upper() for i, p in enumerate(phrases))
+        text += " " + " ".join(p[:-1] + " x" for p in phrases) + " fx 12 fx x pending-review pendingreview"
+        for flags, written in ((re.I, text), (0, text.lower())):
+            ph = phrases if flags else [p.lower() for p in phrases]
+            grouped = [m.span() for m in re.finditer(alternation(ph), written, flags)]
+            flat = [m.span() for m in re.finditer(_flat_alternation(ph), written, flags)]
+            assert grouped == flat and grouped, phrases[:3]
+
+
+def test_a_hash_word_in_a_phrase_is_a_number():
+    from auditor.signature_grammar import Phrases
+
+    fraction = Phrases.of(["fraction # of", "fx #"])
+    assert fraction.search("Fraction 3 of 30 delivered") and fraction.search("FX 12 treated")
+    assert not fraction.search("fraction of the dose") and not fraction.search("fx x") and not fraction.search("fx 12a")
