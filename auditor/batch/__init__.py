@@ -9,9 +9,10 @@ How it works
   (cluster.py). A worker (worker.py) reads one chart, audits it and sends back its plain
   `chart_dict`; the spaCy pipeline is built once per worker process, or once in the parent when
   workers are forked from it (with a read-ahead process using that time: readahead.py).
-- Every finished chart is appended to `OUT/charts.jsonl` (journal.py) as one JSON line, flushed and
-  fsynced, the moment it arrives. `resume=True` keeps the charts that file already holds (a truncated last line,
-  from a kill or power loss, is cut off), audits only the others, and writes the same
+- Every finished chart is appended to `OUT/charts.jsonl` (journal.py) as one JSON line, written the
+  moment it arrives and fsynced at least every second and at the end. `resume=True` keeps the charts
+  that file already holds (a truncated last line, from a kill or power loss, is cut off), audits only
+  the others, and writes the same
   `OUT/results.json` an uninterrupted run writes: charts sorted by id, run-specific facts (times,
   jobs, cache counts, memory) only in the `run` field. The file's first line records what the scan
   was (tool, checklist, roster, root); resuming a different scan into the same folder is refused.
@@ -106,6 +107,7 @@ def scan(
         todo = [c for c in charts if c.name not in results]
         run = Run(journal, results, len(charts), on_chart, t0=t0, root=root, redact=redact)
         backend = _run_backend(todo, config, run, scheduler, jobs, chart_timeout or max(600.0, 10 * (doc_timeout or 0)))
+        journal.sync()
     finally:
         journal.close()
 

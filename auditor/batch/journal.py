@@ -1,21 +1,30 @@
-"""The journal, OUT/charts.jsonl: each finished chart is one JSON line, flushed and fsynced the moment
-it arrives, so a killed scan loses no finished chart and `resume` can pick up where it stopped."""
+"""The journal, OUT/charts.jsonl: each finished chart is one JSON line, written to the file the moment it
+arrives, so a killed scan loses no finished chart and `resume` can pick up where it stopped.
+
+Written is not yet on the disk: the system holds it until it writes it out. A killed process loses
+nothing the system holds; a power cut or a system crash can lose what is not yet on the disk. The
+journal is fsynced at most every `SYNC_EVERY` seconds (and at the header, on resume and at close), as
+databases group their commits: a power cut costs at most that much work, which `resume` audits again.
+One fsync per chart cost the parent 0.2-0.75 s per 500 charts while the workers waited for it."""
 
 from __future__ import annotations
 
 import fcntl
 import json
 import os
+import time
 from pathlib import Path
 
 from .config import ScanError
 
 HEADER_KEY = "chart_auditor_scan"
+SYNC_EVERY = 1.0  # seconds: the most finished work a power cut can cost (resume redoes it)
 SOURCE_KEY = "_source"  # on a chart's line: what its folder held when it was read (discover.fingerprint)
 
 
 class Journal:
-    """Append-only, one chart per line, fsynced; the first line says which scan it belongs to."""
+    """Append-only, one chart per line, fsynced at least every SYNC_EVERY seconds and at close; the first
+    line says which scan it belongs to."""
 
     def __init__(self, path: Path, header: dict, resume: bool):
         self.path = path
@@ -32,14 +41,14 @@ class Journal:
             if not (resume and self._load(header)):
                 self._start(header)
         except BaseException:
-            self._fh.close()
+            self._close()
             raise
         _fsync_dir(path.parent)
 
     def _start(self, header: dict) -> None:
         self._fh.seek(0)
         self._fh.truncate()
-        self._write(encode_line({HEADER_KEY: header}))
+        self._write(encode_line({HEADER_KEY: header}), sync=True)
 
     def _load(self, header: dict) -> bool:
         """Reads the charts already done; False when the file holds nothing usable (start over)."""
@@ -67,20 +76,46 @@ class Journal:
         return True
 
     def append(self, line: bytes) -> None:
-        """One finished chart's `encode_line`, durable before the scan goes on."""
-        self._write(line)
+        """One finished chart's `encode_line`: in the file (a killed scan keeps it) before the scan goes
+        on, on the disk within SYNC_EVERY seconds."""
+        self._write(line, sync=time.monotonic() - self._synced >= SYNC_EVERY)
 
-    def _write(self, data: bytes) -> None:
+    _synced = 0.0
+
+    def _write(self, data: bytes, sync: bool) -> None:
         try:
             self._fh.write(data)
             self._fh.flush()
-            os.fsync(self._fh.fileno())
+            if sync:
+                self._sync()
+        except OSError as exc:
+            from ..results import named
+
+            raise named(exc, self.path) from None
+
+    def _sync(self) -> None:
+        os.fsync(self._fh.fileno())
+        self._synced = time.monotonic()
+
+    def sync(self) -> None:
+        """Everything written, on the disk (the end of a scan)."""
+        try:
+            self._sync()
         except OSError as exc:
             from ..results import named
 
             raise named(exc, self.path) from None
 
     def close(self) -> None:
+        """Best effort on the way out (an interrupted scan): what the system holds survives the process."""
+        try:
+            if not self._fh.closed:
+                self._sync()
+        except OSError:
+            pass
+        self._close()
+
+    def _close(self) -> None:
         try:
             self._fh.close()  # releases the lock
         except OSError:
