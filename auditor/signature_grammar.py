@@ -235,21 +235,6 @@ class Phrases:
                 done = m.end()
                 yield m
 
-    def lines(self, text: str) -> set[int] | None:
-        """Start offsets of the lines of `text` that hold a cue (None: every line may)."""
-        low = lowered(text)
-        if low is None:
-            return None
-        out = set()
-        for cue in self.cues:
-            i = low.find(cue)
-            while i >= 0:
-                start = low.rfind("\n", 0, i) + 1
-                out.add(start)
-                nxt = low.find("\n", i)
-                i = low.find(cue, nxt) if nxt >= 0 else -1
-        return out
-
     @property
     def pattern(self) -> str:
         return self.regex.pattern

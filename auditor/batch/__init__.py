@@ -132,10 +132,6 @@ def scan(
     return data
 
 
-
-
-
-
 def _run_counts(run: Run, cache_file: Path | None) -> dict:
     return {
         "worker_crashes": run.crashes,
@@ -161,10 +157,6 @@ def _run_backend(todo: list[Path], config: Config, run: Run, scheduler, jobs: in
     return "none"
 
 
-
-
-
-
 def _charge_file_problems(path: Path, data: dict, redact: bool) -> list[dict]:
     """Rows of the billing export that belong to no chart (or to none at all) are reported, not dropped.
     Their chart ids may be patients' names, which no chart's identity can mask: redacted whole."""
@@ -180,18 +172,12 @@ def _charge_file_problems(path: Path, data: dict, redact: bool) -> list[dict]:
     return out
 
 
-
-
 def _cache_warnings(run: Run, cache_file: Path | None) -> list[str]:
     locked = run.cache_counts()["locked"] if cache_file else 0
     if not locked:
         return []
     return [f"the cache {cache_file} was locked by another program during the scan: {locked} process(es) went on "
             "without it (results are the same, only slower); the file was left as it is"]
-
-
-
-
 
 
 def _run_here(todo: list[Path], config: Config, run: Run) -> None:

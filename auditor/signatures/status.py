@@ -63,13 +63,10 @@ def document_status(document: Document, g: Grammar) -> DocStatus:
     best = DocStatus()
     top = {(p, s) for p, s, line in list(zone_lines(document, g, "head")) if line.strip()}
     top = set(sorted(top)[:3])  # a bare "Pending Signature" banner counts only as the document's first lines
-    cued = {page.number: g.status_words.lines(page.text) for page in {id(p): p for p in document.pages[:1] + document.pages[-1:]}.values()}
     for page, start, line in zone_lines(document, g):
         stripped = line.strip()
-        if not stripped or len(stripped) > 80 or (cued[page] is not None and start not in cued[page]):
-            continue  # (a line with none of the status words' cues cannot hold one)
-        if not g.status_words.search(stripped):
-            continue
+        if not stripped or len(stripped) > 80 or not g.status_words.search(stripped):
+            continue  # (the search looks for the status words' cues first: most lines stop there)
         m = g.status_label.match(stripped)
         kind, value = "", ""
         if m:
