@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 _TOP = {"technique", "qa_results", "timeline", "courses"}
-_COURSES = {"structure_prefixes", "plan_words", "delivery_words", "not_delivery_words"}
+_COURSES = {"structure_prefixes", "plan_words", "delivery_words", "not_delivery_words", "delivery_log_headers"}
 _TECHNIQUE = {"imrt", "conventional", "codes"}
 _CODES = {"imrt", "conventional"}
 _QA = {"requirement", "fail", "pass", "action_level", "pass_rate", "measured"}
@@ -54,9 +54,11 @@ class Courses:
     plan_word: object  # Phrases: a word that introduces a plan's identifier ("Plan", "plan check")
     delivery_word: object  # Phrases: words of a line that records a delivered fraction
     not_delivery: object  # Phrases: words of a line that only speaks of a QA delivery ("delivered to the phantom")
+    log_header: object = None  # Phrases: a treatment log's header ("Fx  Date  Treated plan"): its rows are deliveries
 
-    def delivery_line(self, line: str) -> bool:
-        return bool(self.delivery_word.search(line)) and not self.not_delivery.search(line)
+    def delivery_line(self, line: str, in_log: bool = False) -> bool:
+        """A line that records a delivered fraction: it says so, or it is a dated row of a treatment log."""
+        return (bool(self.delivery_word.search(line)) or in_log) and not self.not_delivery.search(line)
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,8 @@ def load_judgement(ctx, raw, matchers, requirement_ids) -> Judgement | None:
         delivery = _alternation(ctx, c, "delivery_words", item)
         spared = _alternation(ctx, c, "not_delivery_words", item, required=False)
         courses = Courses(re.compile(r"(?:" + "|".join(re.escape(x.upper()) for x in prefixes) + r")(?:_|\d|$)"),
-                          _alternation(ctx, c, "plan_words", item), delivery, spared)
+                          _alternation(ctx, c, "plan_words", item), delivery, spared,
+                          _alternation(ctx, c, "delivery_log_headers", item, required=False) if "delivery_log_headers" in c else None)
     return Judgement(technique, qa, timeline, courses)
 
 

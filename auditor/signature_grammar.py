@@ -278,6 +278,8 @@ class Grammar:
     signature_label: re.Pattern  # "Signature:", "Signed by:"
     verb: re.Pattern  # "Plan approved by", "Electronically signed", with groups verb/by
     strong: frozenset[str]
+    signed_after: re.Pattern  # a name, then a strong verb or mark: "Ingrid Vasquez-Moreau, MD e-signed 2025-05-12T16:45"
+    strong_words: "Phrases"  # the strong verbs and marks: a line with none holds no `signed_after`
     mark: re.Pattern  # "/s/"
     date_label: re.Pattern
     not_names: frozenset[str]
@@ -463,6 +465,8 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
                         r"(?:\s+(?:electronically|digitally))?(?P<by>\s*(?:by\b\s*[:\-]?|:|-(?=\s)|–))?\s*", re.I),
         strong=frozenset(s.lower() for s in strong),
         mark=re.compile(r"(?P<mark>" + alternation(marks) + r")\s*", re.I),
+        strong_words=Phrases.of(list(strong) + list(marks)),
+        signed_after=re.compile(r"(?P<name>[^\W\d_][^:|;]{2,80}?)\s+(?:" + alternation(list(strong) + list(marks)) + r")\s*(?P<rest>.*)", re.I),
         date_label=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(labels, "date", "labels", required=True)) + r")\s*[:#]?\s*", re.I),
         not_names=frozenset(w.lower() for w in ctx.strings(raw, "not_names", "", required=True)),
         particles=frozenset(w.lower() for w in ctx.strings(raw, "particles", "")),

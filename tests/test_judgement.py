@@ -201,3 +201,24 @@ def test_the_courses_policy_reads_delivery_lines(line, expected):
     from auditor.checklist import load_checklist
 
     assert load_checklist().judgement.courses.delivery_line(line) is expected
+
+
+LOG = ("TREATMENT RECORD\nFx   Date        Treated plan     Fields\n"
+       "1    2025-04-17  PELV_VMAT        F1_G180..F7_G130\n2    2025-04-18  PELV_VMAT        F1_G180..F7_G130\n"
+       "3    2025-05-20  BOOST_VMAT       F1_G180\n\nCourse complete.\n")
+
+
+def test_a_treatment_log_gives_the_first_fraction_and_the_treated_plans(auditor):
+    """Each dated row under a log's header ("Fx  Date  Treated plan") is a delivered fraction: its first
+    date is the first fraction, and the plan each row names first (not its field ids) is a course."""
+    from auditor.checklist import load_checklist
+    from auditor.judge.courses import _deliveries, first_logged
+    from auditor.models import Document, Page
+
+    policy = load_checklist().judgement.courses
+    plans = {"PELV_VMAT", "BOOST_VMAT", "F1_G180", "F7_G130"}
+    assert _deliveries({"log.txt": LOG}, plans, policy) == {"PELV_VMAT": "2025-04-17", "BOOST_VMAT": "2025-05-20"}
+    doc = Document("log.txt", "x", "txt", (Page(1, LOG),))
+    assert first_logged([doc], policy) == ("2025-04-17", "log.txt")
+    assert first_logged([Document("n.txt", "x", "txt", (Page(1, LOG.replace("Treated plan", "Comment").replace("Fx   Date", "No.  When")),))],
+                        policy) == ("", "")

@@ -60,6 +60,14 @@ LINES = [
     ("Electronically signed by Jane Roe, MD (dictated but not read)", "invalid", "Jane Roe", "radiation_oncologist", "", "", ""),
     ("Signature stamp: Jane Roe, MD", "invalid", "Jane Roe", "radiation_oncologist", "", "", ""),
     ("Electronically signed by Jane Roe, MD; time stamp 01/15/2025 14:32", "signed", "Jane Roe", "radiation_oncologist", "2025-01-15", "14:32", ""),
+    # a specialty after the credentials, then a dash and the date (dictation systems)
+    ("Attested by: Colm Ferriter, MD, Radiation Oncology - 3 March 2025 16:45 EST\nSYNTHETIC transcription",
+     "signed", "Colm Ferriter", "radiation_oncologist", "2025-03-03", "16:45", "EST"),
+    ("Signed by: Priya Desh, Ph.D., DABR, Medical Physicist - Jan 24, 2025 6:25 PM MST\nRidge Oncology - Physics",
+     "signed", "Priya Desh", "medical_physicist", "2025-01-24", "18:25", "MST"),
+    # the name first, then the e-signature and an ISO 8601 time stamp (a sign-off table read as text)
+    ("Step Role Signed by E-signature Timestamp\nMeasurement analysis Medical physicist\nTobias Renwick, Ph.D., DABR e-signed 2025-04-11T18:25-04:00",
+     "signed", "Tobias Renwick", "medical_physicist", "2025-04-11", "18:25", "-04:00"),
 ]
 
 
@@ -75,6 +83,7 @@ def test_signature_lines(text, state, name, role, date, time, zone):
     "Signed consent obtained for treatment.",
     "Signature Line",
     "DVH review pending",
+    "Dr. Roe e-signed the plan after the tumor board.",  # name first, but prose after the verb
 ])
 def test_prose_and_headers_are_not_signatures(text):
     assert sigs(text) == []

@@ -7,6 +7,7 @@ from ..models import Document
 from . import ChartJudgement
 from .qa import outcome
 from .technique import CONVENTIONAL, IMRT, affirmed, decide, mentions
+from .courses import first_logged
 from .timeline import chart_timeline, document_events
 
 
@@ -87,7 +88,8 @@ class JudgementBuilder:
         if p.qa is not None:
             qa_docs = {e.document for e in evidence.get(p.qa.requirement, [])}
             qa = {d.path: outcome(d, p.qa) for d in own if d.path in qa_docs}
-        timeline = chart_timeline(own, signatures, p.timeline, charges, self.events) if p.timeline is not None else None
+        logged = first_logged(own, p.courses) if p.courses is not None and p.timeline is not None else ("", "")
+        timeline = chart_timeline(own, signatures, p.timeline, charges, self.events, logged) if p.timeline is not None else None
         j = ChartJudgement(p, call, qa, late_entries=self.late_entries)
         if timeline is not None:
             j.timeline = timeline

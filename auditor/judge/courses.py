@@ -98,10 +98,16 @@ def _deliveries(texts: dict[str, str], plans: set[str], policy) -> dict[str, str
     """plan -> the first date a delivery record gives it (or "" when dated nowhere)."""
     out: dict[str, str] = {}
     for text in texts.values():
+        rows = set(_log_rows(text, policy))
+        pos = 0
         for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
             named = [p for p in plans if p in line]  # a substring test first: most lines name no plan
-            if not named or not policy.delivery_line(line):
+            row = start in rows
+            if not named or not policy.delivery_line(line, row):
                 continue
+            if row and not policy.delivery_word.search(line):  # a log row names its plan first, then its fields
+                named = [min(named, key=line.find)]
             for plan in named:
                 if re.search(rf"(?<![A-Z0-9_]){re.escape(plan)}(?![A-Z0-9_])", line):
                     m = DATE_RE.search(line)
@@ -109,6 +115,39 @@ def _deliveries(texts: dict[str, str], plans: set[str], policy) -> dict[str, str
                     if plan not in out or (when and (not out[plan] or when < out[plan])):
                         out[plan] = when
     return out
+
+
+def _log_rows(text: str, policy) -> dict[int, str]:
+    """Start offset -> line, for each dated row under a treatment log's header ("Fx  Date  Treated plan"),
+    down to the first blank line."""
+    rows: dict[int, str] = {}
+    if policy.log_header is None:
+        return rows
+    for m in policy.log_header.finditer(text):
+        start = text.find("\n", m.end())
+        while start >= 0:
+            end = text.find("\n", start + 1)
+            line = text[start + 1: end if end >= 0 else len(text)]
+            if not line.strip():
+                break
+            if DATE_RE.search(line):
+                rows[start + 1] = line
+            start = end
+    return rows
+
+
+def first_logged(documents: list[Document], policy) -> tuple[str, str]:
+    """(date, document) of the earliest dated row of a treatment log ("Fx  Date  Plan" and its rows), or
+    ("", ""): the first fraction as the treatment record writes it."""
+    best = ("", "")
+    for d in documents:
+        for page in d.pages:
+            for line in _log_rows(page.text, policy).values():
+                if policy.delivery_line(line, True):
+                    when = date_of(DATE_RE.search(line).group(0))
+                    if when and (not best[0] or when < best[0]):
+                        best = (when, d.path)
+    return best
 
 
 _SEVERITY = {"missing": 0, "incomplete": 1, "needs_review": 2, "met": 3, "not_applicable": 4}

@@ -87,8 +87,9 @@ def document_events(doc: Document, policy, lows: list | None = None, kinds=None)
 
 
 def chart_timeline(documents: list[Document], signatures: dict[str, list[Signature]], policy, charges=(),
-                   events: dict | None = None) -> ChartTimeline:
-    """`charges`: (date, code) of the chart's charge rows; `events`: each document's events, when read already."""
+                   events: dict | None = None, logged: tuple[str, str] = ("", "")) -> ChartTimeline:
+    """`charges`: (date, code) of the chart's charge rows; `events`: each document's events, when read
+    already; `logged`: (date, document) of the first row of a treatment log."""
     tl = ChartTimeline()
     for doc in documents:
         tl.events += events[doc.path] if events is not None and doc.path in events else document_events(doc, policy)
@@ -104,6 +105,9 @@ def chart_timeline(documents: list[Document], signatures: dict[str, list[Signatu
     delivered = sorted(d for d, code in charges if code in policy.first_fraction_codes)
     if stated:
         tl.first_fraction, tl.first_fraction_source = stated[0], "stated in the chart"
+    elif logged[0]:  # the treatment record itself, before what was billed
+        tl.first_fraction, tl.first_fraction_source = logged[0], f"the first row of the treatment log in {logged[1]}"
+        tl.events.append(Event(logged[0], "first_fraction", logged[1], 0, "first treatment logged"))
     elif delivered:
         tl.first_fraction, tl.first_fraction_source = delivered[0], "the first delivery charge"
         tl.events.append(Event(delivered[0], "first_fraction", "charges.csv", 0, "first delivery code billed"))

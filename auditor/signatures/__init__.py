@@ -18,7 +18,7 @@ from ..models import Document, Signature
 from ..models import SignatureState as S
 from ..people import Roster
 from ..signature_grammar import Grammar, grammar
-from .lines import Read, head_of, may_head, read_line
+from .lines import Read, head_of, may_head, read_line, read_signed_after, with_surroundings
 from .roles import role_of
 from .status import DocStatus, document_status, status_authors, zone_lines
 from .tables import table_reads
@@ -115,14 +115,17 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         end = len(text) if end < 0 else end
         # a marker's line: one of its words (the pre-scan), then its phrases ("significant" holds "sign")
         may_mark = (marked is None or pos in marked) and bool(g.any_invalid.spans(text[pos:end], first=True))
+        after = None
         if not may_mark:  # neither a marker's line nor a signature's head: most candidate lines ("Patient Name: ...")
             stripped = text[pos:end].strip()
             if not may_head(stripped, g) or head_of(stripped, g) is None:
-                continue
+                after = read_signed_after(stripped, g, day_first)  # "Dana Roe, MD e-signed <date>": the name first
+                if after is None:
+                    continue
         below = text[end + 1: end + 1 + 1200].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
         signoff = made.section_at(page.number, pos)[1] == "signatures"
         above = text[max(0, pos - 200): max(0, pos - 1)].split("\n")[-2:][::-1] if pos else []
-        read = read_line(text[pos:end], below, g, day_first, signoff, above)
+        read = with_surroundings(after, below, g, above) if after else read_line(text[pos:end], below, g, day_first, signoff, above)
         if read is None:
             continue
         last = end

@@ -176,11 +176,31 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, 
             return None
     if read.state is S.UNRESOLVED and not head.strong:
         return None
+    return with_surroundings(read, below, g, above)
+
+
+def with_surroundings(read: Read, below: list[str], g: Grammar, above: list[str] = ()) -> Read:
+    """What the lines around a signature add: the block's specialty typed above it, a title alone on the
+    line below, a marker below that voids it."""
     if read.person is not None and above:
         _block_above(read, above, g)
     if read.person is not None:
         _title_below(read, below, g)
     return _voided_below(read, below, g)
+
+
+def read_signed_after(line: str, g: Grammar, day_first: bool = False) -> Read | None:
+    """'Ingrid Vasquez-Moreau, MD e-signed 2025-05-12T16:45-04:00': a signature written name first (a
+    sign-off table's row read as text), a strong verb or mark after the name and nothing but a date
+    after that. Anything else after the verb is prose ("Dr. Roe e-signed the plan"): not read."""
+    m = g.signed_after.fullmatch(line.strip()) if g.strong_words.search(line) else None
+    if m is None:
+        return None
+    bare, _, _, _ = _take_when(m.group("rest"), g, day_first)
+    if g.date_label.sub(" ", bare).strip(" ,;:()-–—|"):
+        return None
+    read = _read_rest(m.group("name") + " " + m.group("rest"), _Head("verb", strong=True, by=True), g, day_first)
+    return read if read.person is not None and read.state is S.SIGNED else None
 
 
 def _title_below(read: Read, below: list[str], g: Grammar) -> None:
@@ -266,7 +286,7 @@ def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
     text = re.sub(r"\([^)]*\)", " ", text)
     text = g.date_label.sub(" ", text) if g.date_label.search(text) else text
     text = _BY.sub(" ", text, count=1).strip()
-    chunks = [c.strip(" ,") for c in _SEPARATORS.split(text) if c and c.strip(" ,")]
+    chunks = [c.strip(" ,-–—") for c in _SEPARATORS.split(text) if c and c.strip(" ,-–—")]  # "Roe, MD, Radiation Oncology - <date>"
     name_chunk = chunks[0] if chunks else ""
     clue_text = list(parens) + chunks[1:]
     credentials = tuple(dict.fromkeys(credentials_in(name_chunk, g)))
@@ -314,7 +334,8 @@ def _take_when(text: str, g: Grammar, day_first: bool) -> tuple[str, str, str, s
     m = DATE_RE.search(text)
     if m:
         when = date_of(m.group(0), day_first)
-        text = text[: m.start()] + " " + text[m.end():]
+        end = m.end() + (text[m.end(): m.end() + 1] in ("T", "t") and TIME_RE.match(text, m.end() + 1) is not None)  # ISO 8601
+        text = text[: m.start()] + " " + text[end:]
     t = TIME_RE.search(text)
     if t:
         at = clock(t.group(0))
