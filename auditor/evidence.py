@@ -50,7 +50,7 @@ def _explain(hit: Hit, req: Requirement, elements: tuple[str, ...]) -> str:
     if hit.negated:
         parts.append(f"negated by {hit.cue}")
     if hit.hypothetical:
-        parts.append(f"future/pending/conditional by {hit.cue}")
+        parts.append(f"future/pending/conditional, or deferred to another document, by {hit.cue}")
     if hit.unchecked:
         parts.append(f"not ticked ({hit.cue})")
     if elements:

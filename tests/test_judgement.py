@@ -222,3 +222,18 @@ def test_a_treatment_log_gives_the_first_fraction_and_the_treated_plans(auditor)
     assert first_logged([doc], policy) == ("2025-04-17", "log.txt")
     assert first_logged([Document("n.txt", "x", "txt", (Page(1, LOG.replace("Treated plan", "Comment").replace("Fx   Date", "No.  When")),))],
                         policy) == ("", "")
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("see consultation letter", "missing"),  # the form's question, answered elsewhere: not a statement
+    ("IMRT is needed instead of 3D because the target abuts the spinal cord, which 3D cannot spare.", "met"),
+])
+def test_a_form_field_answered_by_a_pointer_is_not_the_statement(auditor, answer, status):
+    form = ("IMRT MEDICAL NECESSITY FORM\nReason IMRT is needed instead of 3D / conventional: " + answer + "\n" + MD_SIGNED)
+    assert_finding(audit(auditor, {"form.txt": form}), "necessity-statement", status)
+
+
+def test_a_qa_acquisition_date_is_its_measurement_date(auditor):
+    text = qa(PASSED, measured="01/14/2025").replace("Measurement date: 01/14/2025", "Acquired Jan 16, 2025 17:40 PST")
+    f = assert_finding(audit(auditor, {"qa.txt": text}), "dosimetric-verification", "incomplete")
+    assert "before the QA measurement" in f.reason  # the physician signed on 01/15, before the acquisition

@@ -68,6 +68,9 @@ LINES = [
     # the name first, then the e-signature and an ISO 8601 time stamp (a sign-off table read as text)
     ("Step Role Signed by E-signature Timestamp\nMeasurement analysis Medical physicist\nTobias Renwick, Ph.D., DABR e-signed 2025-04-11T18:25-04:00",
      "signed", "Tobias Renwick", "medical_physicist", "2025-04-11", "18:25", "-04:00"),
+    # a trainee's title line under the signer, and the date under that (a VA-style note)
+    ("/es/ DANIEL J. PRZYBYLSKI, MD\nRADIATION ONCOLOGY RESIDENT (PGY-4)\nSigned: 05/02/2025 08:50",
+     "signed", "Daniel J. Przybylski", "resident", "2025-05-02", "08:50", ""),
 ]
 
 

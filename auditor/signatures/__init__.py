@@ -125,7 +125,7 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         below = text[end + 1: end + 1 + 1200].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
         signoff = made.section_at(page.number, pos)[1] == "signatures"
         above = text[max(0, pos - 200): max(0, pos - 1)].split("\n")[-2:][::-1] if pos else []
-        read = with_surroundings(after, below, g, above) if after else read_line(text[pos:end], below, g, day_first, signoff, above)
+        read = with_surroundings(after, below, g, above, day_first) if after else read_line(text[pos:end], below, g, day_first, signoff, above)
         if read is None:
             continue
         last = end

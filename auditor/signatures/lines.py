@@ -176,16 +176,16 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, 
             return None
     if read.state is S.UNRESOLVED and not head.strong:
         return None
-    return with_surroundings(read, below, g, above)
+    return with_surroundings(read, below, g, above, day_first)
 
 
-def with_surroundings(read: Read, below: list[str], g: Grammar, above: list[str] = ()) -> Read:
+def with_surroundings(read: Read, below: list[str], g: Grammar, above: list[str] = (), day_first: bool = False) -> Read:
     """What the lines around a signature add: the block's specialty typed above it, a title alone on the
-    line below, a marker below that voids it."""
+    line below (and the date under that title), a marker below that voids it."""
     if read.person is not None and above:
         _block_above(read, above, g)
-    if read.person is not None:
-        _title_below(read, below, g)
+    if read.person is not None and _title_below(read, below, g) and not read.date:
+        _dated_below(read, below, g, day_first)  # "/es/ DANIEL J. ROE, MD" / "RESIDENT (PGY-4)" / "Signed: 05/02/2025"
     return _voided_below(read, below, g)
 
 
@@ -203,18 +203,22 @@ def read_signed_after(line: str, g: Grammar, day_first: bool = False) -> Read | 
     return read if read.person is not None and read.state is S.SIGNED else None
 
 
-def _title_below(read: Read, below: list[str], g: Grammar) -> None:
+def _title_below(read: Read, below: list[str], g: Grammar) -> bool:
     """'ROE MD, DANA' / 'Qualified Medical Physicist': a title or specialty alone on the line under the
-    signer (Cerner's block) describes the signer; the line is taken with it."""
+    signer (Cerner's block) describes the signer; the line is taken with it. A trainee's line may say
+    more ('RADIATION ONCOLOGY RESIDENT (PGY-4)'): it holds a trainee title, and no date or label."""
     i = read.lines_used - 1
     nxt = below[i].strip() if i < len(below) else ""
     if not nxt or len(nxt) > 50:
-        return
+        return False
     low = " ".join(nxt.lower().split())
-    if low in g.title_role or g.other_specialty.fullmatch(nxt) or g.own_specialty.fullmatch(nxt) or g.trainee.fullmatch(nxt):
+    if low in g.title_role or g.other_specialty.fullmatch(nxt) or g.own_specialty.fullmatch(nxt) or g.trainee.fullmatch(nxt) \
+            or (g.trainee.search(nxt) and ":" not in nxt and not DATE_RE.search(nxt)):
         read.clues = RoleClues(read.clues.title or (nxt if low in g.title_role else ""), read.credentials,
                                " ".join(x for x in (read.clues.text, nxt) if x))
         read.lines_used += 1
+        return True
+    return False
 
 
 def _block_above(read: Read, above: list[str], g: Grammar) -> None:
