@@ -111,8 +111,9 @@ def anchor_evidence(req: Requirement, doc: Document, hits: list[Hit], table_elem
 
 
 def _header_matches(cell: str, words: tuple[str, ...]) -> bool:
-    """'Gantry (deg)' and 'Gantry Angle' name the gantry; 'Compensator IMRT' (a technique) is no header."""
-    cell = re.sub(r"\([^)]*\)|[:#]", " ", cell.lower())
+    """'Gantry (deg)', 'Gantry start [deg]' and 'Gantry Angle' name the gantry; 'Compensator IMRT' (a
+    technique) is no header."""
+    cell = re.sub(r"\([^)]*\)|\[[^\]]*\]|[:#]", " ", cell.lower())
     cell = " ".join(cell.split())
     return any(cell == w or cell == w + "s" for w in words)
 

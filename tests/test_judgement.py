@@ -237,3 +237,28 @@ def test_a_qa_acquisition_date_is_its_measurement_date(auditor):
     text = qa(PASSED, measured="01/14/2025").replace("Measurement date: 01/14/2025", "Acquired Jan 16, 2025 17:40 PST")
     f = assert_finding(audit(auditor, {"qa.txt": text}), "dosimetric-verification", "incomplete")
     assert "before the QA measurement" in f.reason  # the physician signed on 01/15, before the acquisition
+
+
+REPEAT = ("Criteria: gamma 3%/1 mm; tolerance 95%, action 90%\nMeasurement 1 - 01/13/2025\nARC1 | 88.4% | below action level\n"
+          "Composite 87.8% - FAIL. Phantom re-positioned.\nMeasurement 2 (repeat) - 01/14/2025\nARC1 | 98.3% | PASS\n"
+          "Composite pass rate 98.8% - PASS.")
+
+
+@pytest.mark.parametrize("result, status", [
+    (REPEAT, "met"),  # the repeat in the same report passed
+    (REPEAT.replace("98.3% | PASS", "86.0% | FAIL").replace("98.8% - PASS", "86.5% - FAIL"), "incomplete"),  # the repeat failed too
+    ("ARC1 gamma pass rate 88.0% FAIL\nARC2 gamma pass rate 99.0% PASS", "incomplete"),  # one arc failed, no repeat
+])
+def test_a_repeat_measurement_in_the_same_report_must_pass(auditor, result, status):
+    assert_finding(audit(auditor, {"qa.txt": qa(result, measured="01/14/2025")}), "dosimetric-verification", status)
+
+
+@pytest.mark.parametrize("sentence, criterion", [
+    ("Loops of small bowel lie directly on the presacral nodal target, and the bowel must be protected.", 1),
+    ("The prostate will be taken to 79.2 Gy, which is beyond the 66-70 Gy that a conventional technique could deliver.", 5),
+])
+def test_necessity_conditions_written_organ_first_or_dose_first(auditor, sentence, criterion):
+    text = ("MEDICAL NECESSITY\nIMRT is required rather than 3D conformal planning. " + sentence
+            + " The rectum and bladder are the organs at risk.\n" + MD_SIGNED)
+    f = assert_finding(audit(auditor, {"consult.txt": text}), "necessity-criterion", "met")
+    assert criterion in f.criteria

@@ -256,3 +256,26 @@ def test_every_mrn_label_the_pattern_names_is_read(label):
 
     doc = Document("n.txt", "x", "txt", (Page(1, f"Patient: Roe, Jane   {label} 83071139\n"),))
     assert identify(doc).mrns == ("83071139",)
+
+
+@pytest.mark.parametrize("header", [
+    ("Beam", "Technique", "Gantry start [deg]", "Gantry stop [deg]", "Rotation", "MU"),  # units in brackets
+    ("Beam", "Type", "Start", "Stop", "Dir", "MU"),  # angle columns that say only Start/Stop, beside a beam column
+])
+def test_field_tables_in_planning_system_layouts_describe_the_portals(auditor, header):
+    from auditor.models import Document, Page, Table
+    from tests.chartmaker import HEADER, assert_finding, audit
+
+    rows = (header, ("ARC1", "VMAT", "181.0", "179.0", "CW", "428"), ("ARC2", "VMAT", "179.0", "181.0", "CCW", "417"))
+    text = HEADER + "PLAN REPORT\n" + "\n".join(" ".join(r) for r in rows) + "\n"
+    doc = Document("plan.txt", "x", "txt", (Page(1, text),), (Table(1, rows),))
+    assert_finding(audit(auditor, [doc]), "portal-description", "met")
+
+
+def test_a_start_column_without_a_beam_column_is_no_field_table(auditor):
+    from auditor.models import Document, Page, Table
+    from tests.chartmaker import HEADER, audit, finding
+
+    rows = (("Phase", "Start", "Stop"), ("Initial", "2025-01-02", "2025-02-10"))
+    doc = Document("sched.txt", "x", "txt", (Page(1, HEADER + "SCHEDULE\nPhase Start Stop\nInitial 2025-01-02 2025-02-10\n"),), (Table(1, rows),))
+    assert finding(audit(auditor, [doc]), "portal-description").status.value == "missing"

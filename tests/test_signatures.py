@@ -270,3 +270,15 @@ def test_a_folder_that_cannot_be_read_makes_requirements_needs_review_not_missin
     result = auditor.audit_documents([document("rx.txt", "PRESCRIPTION\nPTV70: 70 Gy in 35 fractions.\n")], "c", [problem])
     f = assert_finding(result, "dosimetric-verification", "needs_review")
     assert "physics/" in f.reason
+
+
+def test_a_signature_table_on_its_side_is_read_column_by_column():
+    """QA systems print approvals with one column per signer, headed by the role, and one row per field."""
+    table = Table(1, (("", "Medical Physicist", "Radiation Oncologist"),
+                      ("Name", "Ada Quill, Ph.D., DABR", "Maren T. Holloway, MD"),
+                      ("Signature", "electronically signed", ""),
+                      ("Date/Time", "02/14/2025 18:25 CST", "")))
+    text = "Approvals\nMedical Physicist Radiation Oncologist\nName Ada Quill, Ph.D., DABR Maren T. Holloway, MD\n"
+    found = {s.name: (s.state.value, s.role, s.date) for s in sigs(text, tables=[table])}
+    assert found["Ada Quill"] == ("signed", "medical_physicist", "2025-02-14")
+    assert found["Maren T. Holloway"][0] == "blank"  # the physician's signature cell is empty

@@ -34,13 +34,27 @@ def _columns(header: tuple[str, ...], g: Grammar) -> dict[str, int]:
 
 
 def table_reads(table: Table, g: Grammar, day_first: bool = False) -> list[tuple[Read, str, str]]:
-    """(Read, quote, key): key is the text to find the row by in the page text."""
+    """(Read, quote, key): key is the text to find the row by in the page text. A table may also stand
+    on its side: one column per signer, headed by the role, and one row per field ('Name', 'Signature',
+    'Date/Time'), as QA systems print their approvals."""
     rows = [tuple(c.strip() for c in r) for r in table.rows]
-    for h, header in enumerate(rows[:4]):
-        cols = _columns(header, g)
-        if "signature" in cols and ({"role", "name"} & set(cols)):
-            return [_row(row, cols, g, day_first) for row in rows[h + 1:] if any(row)]
+    for candidate in (rows, _turned(rows)):
+        for h, header in enumerate(candidate[:4]):
+            cols = _columns(header, g)
+            if "signature" in cols and ({"role", "name"} & set(cols)):
+                return [_row(row, cols, g, day_first) for row in candidate[h + 1:] if any(row)]
     return []
+
+
+def _turned(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The table on its side, when its first column names the fields: a blank corner becomes 'Role'."""
+    if len(rows) < 2 or not rows[0]:
+        return []
+    width = max(len(r) for r in rows)
+    cols = list(zip(*(r + ("",) * (width - len(r)) for r in rows)))
+    if cols and not cols[0][0]:
+        cols[0] = ("Role",) + cols[0][1:]
+    return cols
 
 
 def _row(row: tuple[str, ...], cols: dict[str, int], g: Grammar, day_first: bool) -> tuple[Read, str, str]:
