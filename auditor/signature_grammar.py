@@ -190,7 +190,8 @@ class Phrases:
                 break
         return out
 
-    def _may(self, text: str) -> bool:
+    def may(self, text: str) -> bool:
+        """False when `text` holds none of the cues, so no match (one literal scan; True when unsure)."""
         low = lowered(text)
         return low is None or self.gate.search(low) is not None
 

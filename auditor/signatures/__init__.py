@@ -106,7 +106,9 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
     text = page.text
     marked: set[int] | None = set()
     candidates = candidate_lines(text, g, marked)
-    marked = marked if lowered(text) is not None else None  # None: any line may hold a marker
+    low = lowered(text)
+    marked = marked if low is not None else None  # None: any line may hold a marker
+    strong_cues = g.strong_words.cues
     skip_to = -1
     for pos in candidates:
         if pos < skip_to or (page.number, pos) in taken:
@@ -119,7 +121,8 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         if not may_mark:  # neither a marker's line nor a signature's head: most candidate lines ("Patient Name: ...")
             stripped = text[pos:end].strip()
             if not may_head(stripped, g) or head_of(stripped, g) is None:
-                after = read_signed_after(stripped, g, day_first)  # "Dana Roe, MD e-signed <date>": the name first
+                seg = low[pos:end] if low is not None else None  # "Dana Roe, MD e-signed <date>": the name first
+                after = read_signed_after(stripped, g, day_first) if seg is None or any(c in seg for c in strong_cues) else None
                 if after is None:
                     continue
         below = text[end + 1: end + 1 + 1200].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []

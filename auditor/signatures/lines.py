@@ -193,7 +193,7 @@ def read_signed_after(line: str, g: Grammar, day_first: bool = False) -> Read | 
     """'Ingrid Vasquez-Moreau, MD e-signed 2025-05-12T16:45-04:00': a signature written name first (a
     sign-off table's row read as text), a strong verb or mark after the name and nothing but a date
     after that. Anything else after the verb is prose ("Dr. Roe e-signed the plan"): not read."""
-    m = g.signed_after.fullmatch(line.strip()) if g.strong_words.search(line) else None
+    m = g.signed_after.fullmatch(line.strip()) if g.strong_words.may(line) else None  # (a caller may know already)
     if m is None:
         return None
     bare, _, _, _ = _take_when(m.group("rest"), g, day_first)
