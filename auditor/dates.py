@@ -2,7 +2,8 @@
 
 Slash and dash dates are read month first, as US charts write them, unless the day cannot be a month
 (17/03/2025) or the document writes its dates day first (`day_first`, decided per document by
-`prefers_day_first`). Dotted dates (11.02.2025) are day first, as European charts write them.
+`prefers_day_first`). Dotted dates (11.02.2025) are day first, as European charts write them; a
+dotted date led by its year (2025.03.03) is year, month, day.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 DATE_PATTERN = (
     r"(?:\d{4}/\d{1,2}/\d{1,2}"
+    r"|(?<![\w.])\d{4}\.\d{1,2}\.\d{1,2}(?![\d.])"
     r"|\d{1,2}/\d{1,2}/\d{2,4}"
     r"|\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}-\d{1,2}-\d{4}"
@@ -51,8 +53,8 @@ def parse_date(text: str, day_first: bool = False) -> str:
 
 def date_of(s: str, day_first: bool = False) -> str:
     """One date as DATE_RE matched it, as YYYY-MM-DD, or ""."""
-    if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", s):
-        y, mo, d = re.split(r"[-/]", s)
+    if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}", s):
+        y, mo, d = re.split(r"[-/.]", s)
         return _make(int(y), int(mo), int(d))
     dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s)
     if dotted:

@@ -85,6 +85,8 @@ def parse_name(text: str, g: Grammar | None = None, *, vouched: bool = False) ->
     parts = [p.strip() for p in " ".join(words).split(",")]
     names = []
     for part in parts:
+        if part and " ".join(credentials_in(part, g)) == part:
+            continue  # a credential of several words: "MB BCh BAO", "MB BS"
         kept = [w for w in part.split() if not _is_credential(w, g)]
         if kept:
             names.append(kept)

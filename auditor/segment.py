@@ -85,6 +85,8 @@ class Headings:
             return late.group(1), "addendum", late.end()
         bare = line.strip().rstrip(":").strip()
         bare_num = _NUMBERED.sub("", bare) if bare[:1].isdigit() else bare
+        if bare_num.endswith(")"):  # "PLAN STATISTICS AT APPROVAL (FROM THE CALCULATED PLAN)"
+            bare_num = re.sub(r"\s*\([^()]*\)$", "", bare_num) or bare_num
         # lower() never shortens a string, so a line longer than every heading cannot be one.
         cat = self.lookup.get(bare_num.lower()) if len(bare_num) <= self.longest else None
         if cat:

@@ -262,3 +262,23 @@ def test_necessity_conditions_written_organ_first_or_dose_first(auditor, sentenc
             + " The rectum and bladder are the organs at risk.\n" + MD_SIGNED)
     f = assert_finding(audit(auditor, {"consult.txt": text}), "necessity-criterion", "met")
     assert criterion in f.criteria
+
+
+def test_an_action_level_with_a_parenthesis_still_judges_the_pass_rates(auditor):
+    text = ("PATIENT-SPECIFIC IMRT QA\nFilm in a slab phantom. Measured on 01/14/2025\nAction level (gamma pass rate) 90%\n"
+            "Composite 2083 87.6%\n" + MP_SIGNED + "\n" + MD_SIGNED.replace("01/15/2025", "01/17/2025"))
+    f = assert_finding(audit(auditor, {"qa.txt": text}), "dosimetric-verification", "incomplete")
+    assert "below its own action level of 90%" in f.reason
+
+
+def test_plan_statistics_under_a_prescription_are_results_not_goals(auditor):
+    text = ("RADIATION PRESCRIPTION\nDOSE PRESCRIPTION\nPTV_6600  66 Gy  33 fractions  2 Gy\n\n"
+            "PLAN STATISTICS AT APPROVAL (FROM THE CALCULATED PLAN)\nSpinal cord  Dmax  40.7 Gy\nParotid L  Dmean  18.3 Gy\n"
+            + MD_SIGNED)
+    assert_finding(audit(auditor, {"rx.txt": text}), "plan-goals-constraints", "incomplete")
+
+
+def test_imrt_asked_for_only_on_a_condition_is_no_necessity_statement(auditor):
+    text = ("CONSULT\nTechnique: I would like a 3D conformal plan prepared first. Should the 3D conformal plan not meet the "
+            "limits for the heart, lungs and spinal cord, IMRT may then be requested and justified at that point.\n" + MD_SIGNED)
+    assert finding(audit(auditor, {"consult.txt": text}), "necessity-statement").status.value != "met"

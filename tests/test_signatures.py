@@ -68,6 +68,18 @@ LINES = [
     # the name first, then the e-signature and an ISO 8601 time stamp (a sign-off table read as text)
     ("Step Role Signed by E-signature Timestamp\nMeasurement analysis Medical physicist\nTobias Renwick, Ph.D., DABR e-signed 2025-04-11T18:25-04:00",
      "signed", "Tobias Renwick", "medical_physicist", "2025-04-11", "18:25", "-04:00"),
+    # UK, Irish, Spanish and French sign-offs: a 'Sign-off:' label, several-word credentials, a year-first
+    # dotted date, a bilingual verb, 'Validated and signed by', a transcription's verification
+    ("Sign-off: Dr I. R. Ashcombe (Consultant Clinical Oncologist), MB BS, FRCR -- 10th of February 2025, 15:20 GMT",
+     "signed", "I. R. Ashcombe", "radiation_oncologist", "2025-02-10", "15:20", "GMT"),
+    ("Verified and signed: Dr Aoife Ni Bhriain, MB BCh BAO, FFRRCSI, Consultant Radiation Oncologist -- 2025.03.03 15:20",
+     "signed", "Aoife Ni Bhriain", "radiation_oncologist", "2025-03-03", "15:20", ""),
+    ("Firmado electronicamente / Electronically signed: Dr. Joaquin Arrieta Solis, PhD (Radiofisico / Medical Physicist) -- 19/03/2025 19:05 CET",
+     "signed", "Joaquin Arrieta Solis", "medical_physicist", "2025-03-19", "19:05", "CET"),
+    ("Validated and signed by Dr H. Marchetti-Roux, MD (Radiation Oncologist / oncologue radiotherapeute) on 25/04/2025 at 08h40",
+     "signed", "H. Marchetti-Roux", "radiation_oncologist", "2025-04-25", "", ""),
+    ("Transcription verified and signed by Ingrid Halvorsen-Mbeki, MD (Radiation Oncology) on 03-Feb-2025 15:20 CST",
+     "signed", "Ingrid Halvorsen-Mbeki", "radiation_oncologist", "2025-02-03", "15:20", "CST"),
     # a trainee's title line under the signer, and the date under that (a VA-style note)
     ("/es/ DANIEL J. PRZYBYLSKI, MD\nRADIATION ONCOLOGY RESIDENT (PGY-4)\nSigned: 05/02/2025 08:50",
      "signed", "Daniel J. Przybylski", "resident", "2025-05-02", "08:50", ""),
@@ -282,3 +294,15 @@ def test_a_signature_table_on_its_side_is_read_column_by_column():
     found = {s.name: (s.state.value, s.role, s.date) for s in sigs(text, tables=[table])}
     assert found["Ada Quill"] == ("signed", "medical_physicist", "2025-02-14")
     assert found["Maren T. Holloway"][0] == "blank"  # the physician's signature cell is empty
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025.03.03 15:20", "2025-03-03"),  # year first, dotted (Irish, Scandinavian exports)
+    ("11.02.2025", "2025-02-11"),  # day first, dotted
+    ("version v2021.1.12 of the software", ""),  # a version number is no date
+    ("10th of February 2025", "2025-02-10"),
+])
+def test_dotted_and_written_dates(text, iso):
+    from auditor.dates import parse_date
+
+    assert parse_date(text) == iso
