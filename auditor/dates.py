@@ -31,6 +31,7 @@ TIME_PATTERN = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 DATE_RE = re.compile(DATE_PATTERN, re.I)
 TIME_RE = re.compile(r"(?<![\d:])" + TIME_PATTERN + r"(?![\d:])")
 _SLASHED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # led by a digit: the engine skips fast to each
+_SAYS_DAY_FIRST = re.compile(r"(?<![a-z])(?:dd/mm/(?:yyyy|yy|aaaa)|jj/mm/aaaa|day/month/year)(?![a-z])", re.I)
 
 
 def _year(y: str) -> int:
@@ -79,8 +80,11 @@ def date_of(s: str, day_first: bool = False) -> str:
 
 @lru_cache(maxsize=32)
 def prefers_day_first(text: str) -> bool:
-    """Does this document write slash dates day first? Only when some date can be read no other way
-    (13-31 in the first place) and none is month-first beyond doubt."""
+    """Does this document write slash dates day first? When it says so ("dd/mm/yyyy", "day/month/year"),
+    or when some date can be read no other way (13-31 in the first place) and none is month-first beyond
+    doubt."""
+    if _SAYS_DAY_FIRST.search(text):  # "All dates are written day/month/year (dd/mm/aaaa)"
+        return True
     day_first = month_first = 0
     i = text.find("/")
     while i >= 0:  # at each slash (a regex led by a digit was tried at every position of the text)

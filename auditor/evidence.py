@@ -114,8 +114,8 @@ def _header_matches(cell: str, words: tuple[str, ...]) -> bool:
     """'Gantry (deg)', 'Gantry start [deg]' and 'Gantry Angle' name the gantry; 'Compensator IMRT' (a
     technique) is no header."""
     cell = re.sub(r"\([^)]*\)|\[[^\]]*\]|[:#]", " ", cell.lower())
-    cell = " ".join(cell.split())
-    return any(cell == w or cell == w + "s" for w in words)
+    names = [" ".join(part.split()) for part in [cell] + cell.split(" / ")]  # bilingual: "Bras / Gantry (deg)"
+    return any(name == w or name == w + "s" for name in names for w in words)
 
 
 def _header_row(row) -> bool:

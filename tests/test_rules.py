@@ -261,6 +261,7 @@ def test_every_mrn_label_the_pattern_names_is_read(label):
 @pytest.mark.parametrize("header", [
     ("Beam", "Technique", "Gantry start [deg]", "Gantry stop [deg]", "Rotation", "MU"),  # units in brackets
     ("Beam", "Type", "Start", "Stop", "Dir", "MU"),  # angle columns that say only Start/Stop, beside a beam column
+    ("Faisceau / Beam", "Technique", "Bras / Gantry (deg)", "Collimateur", "Table", "UM / MU"),  # bilingual headers
 ])
 def test_field_tables_in_planning_system_layouts_describe_the_portals(auditor, header):
     from auditor.models import Document, Page, Table
@@ -279,3 +280,9 @@ def test_a_start_column_without_a_beam_column_is_no_field_table(auditor):
     rows = (("Phase", "Start", "Stop"), ("Initial", "2025-01-02", "2025-02-10"))
     doc = Document("sched.txt", "x", "txt", (Page(1, HEADER + "SCHEDULE\nPhase Start Stop\nInitial 2025-01-02 2025-02-10\n"),), (Table(1, rows),))
     assert finding(audit(auditor, [doc]), "portal-description").status.value == "missing"
+
+
+def test_numbered_beams_in_a_script_export_count_the_portals(auditor):
+    text = ("PLAN SUMMARY\n# beam list (gantry IEC 61217, degrees)\n"
+            "beam[1] A1 arc gantry 181.0 -> 179.0 (CW) coll 15.0\nbeam[2] A2 arc gantry 179.0 -> 181.0 (CCW) coll 345.0\n")
+    assert_finding(audit(auditor, {"plan.txt": text}), "portal-description", "met")

@@ -80,6 +80,9 @@ LINES = [
      "signed", "H. Marchetti-Roux", "radiation_oncologist", "2025-04-25", "", ""),
     ("Transcription verified and signed by Ingrid Halvorsen-Mbeki, MD (Radiation Oncology) on 03-Feb-2025 15:20 CST",
      "signed", "Ingrid Halvorsen-Mbeki", "radiation_oncologist", "2025-02-03", "15:20", "CST"),
+    # an attending's attestation after a fellow's note, the name first and a double dash before the verb
+    ("Attending: Marcus Oyelaran-Whitby, MD -- Verified and signed February 24, 2025 at 5:05 PM CST",
+     "signed", "Marcus Oyelaran-Whitby", "radiation_oncologist", "2025-02-24", "17:05", "CST"),
     # a trainee's title line under the signer, and the date under that (a VA-style note)
     ("/es/ DANIEL J. PRZYBYLSKI, MD\nRADIATION ONCOLOGY RESIDENT (PGY-4)\nSigned: 05/02/2025 08:50",
      "signed", "Daniel J. Przybylski", "resident", "2025-05-02", "08:50", ""),
@@ -306,3 +309,11 @@ def test_dotted_and_written_dates(text, iso):
     from auditor.dates import parse_date
 
     assert parse_date(text) == iso
+
+
+def test_a_document_that_says_it_writes_dates_day_first_is_read_so():
+    from auditor.dates import prefers_day_first
+
+    assert prefers_day_first("All dates are written day/month/year (dd/mm/aaaa).\nSigned 05/09/2025")
+    assert not prefers_day_first("Signed 05/09/2025")  # nothing says so, and the date reads either way
+

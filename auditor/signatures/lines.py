@@ -22,7 +22,7 @@ MAX_LINE = 220
 _LEAD = re.compile(r"[\s\-•*☒☑✓✔■>\[\]]*(?:[xX](?![A-Za-z'’])[\s\]\-:]*)?")
 _RULE = re.compile(r"_{3,}|\.{5,}|-{5,}")
 _EMPTY = re.compile(r"[\s_.\-–—=*:]*")
-_SEPARATORS = re.compile(r"\s{2,}|\t|\||;|\s[\-–—]\s")
+_SEPARATORS = re.compile(r"\s{2,}|\t|\||;|\s[\-–—]{1,2}\s")  # " - ", " -- "
 _BY = re.compile(r"^(?:by|:)\s*|\bby\s+", re.I)
 _SIGNATURE_HEADING = re.compile(r"(?:electronic\s+)?signatures?(?:\s+(?:line|block|section))?", re.I)
 _CONNECTORS = {"on", "at", "by", "electronically", "digitally", "and", "&"}
