@@ -317,3 +317,17 @@ def test_a_document_that_says_it_writes_dates_day_first_is_read_so():
     assert prefers_day_first("All dates are written day/month/year (dd/mm/aaaa).\nSigned 05/09/2025")
     assert not prefers_day_first("Signed 05/09/2025")  # nothing says so, and the date reads either way
 
+
+
+def test_signature_blocks_side_by_side_are_two_signatures():
+    """'Signed: <physicist>  Signed: <physician>' over 'Date/time: ...  Date/time: ...': two columns."""
+    text = ("MEDICAL PHYSICIST RADIATION ONCOLOGIST\nSigned: Desmond Okonkwo-Hale, PhD, DABR Signed: Ximena Ortega-Fairbanks, MD\n"
+            "Date/time: 30 Apr 2025 19:05 MDT Date/time: 02 May 2025 08:40 MDT\n")
+    found = [(s.name, s.role, s.date) for s in sigs(text)]
+    assert found == [("Desmond Okonkwo-Hale", "medical_physicist", "2025-04-30"),
+                     ("Ximena Ortega-Fairbanks", "radiation_oncologist", "2025-05-02")]
+
+
+def test_a_role_field_and_an_on_date_under_the_signer():
+    text = "Approved by: Ximena Ortega-Fairbanks, MD\nRole: Radiation Oncologist\nOn: 01 May 2025 09:15 MDT\n"
+    assert one(text)[:4] == ("signed", "Ximena Ortega-Fairbanks", "radiation_oncologist", "2025-05-01")

@@ -127,6 +127,16 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
                     continue
         below = text[end + 1: end + 1 + 1200].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
         signoff = made.section_at(page.number, pos)[1] == "signatures"
+        cols = side_by_side(text[pos:end], g.signature_label) if after is None else []
+        if cols:  # "Signed: <physicist>   Signed: <physician>" over "Date/time: ...   Date/time: ..."
+            under = side_by_side(below[0], g.date_label) if below else []
+            for k, (a, b) in enumerate(cols):
+                part = text[pos + a: pos + b]
+                read = read_line(part, [below[0][under[k][0]: under[k][1]]] if k < len(under) else [], g, day_first, signoff)
+                if read is not None:
+                    made.add(read, page.number, pos + a, pos + b, part.strip())
+            skip_to = end + 1 + (len(below[0]) + 1 if under else 0)
+            continue
         above = text[max(0, pos - 200): max(0, pos - 1)].split("\n")[-2:][::-1] if pos else []
         read = with_surroundings(after, below, g, above, day_first) if after else read_line(text[pos:end], below, g, day_first, signoff, above)
         if read is None:
@@ -137,6 +147,16 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
             last = len(text) if nxt < 0 else nxt
         skip_to = last
         made.add(read, page.number, pos, last, text[pos:last].strip(), text=text)
+
+
+def side_by_side(line: str, label) -> list[tuple[int, int]]:
+    """(start, end) of each column when `line` begins with a label and holds it again further on, after
+    a space ("Signed: Roe, PhD  Signed: Okafor, MD"): signature blocks printed side by side. [] otherwise."""
+    lead = len(line) - len(line.lstrip())
+    starts = [m.start() for m in label.finditer(line) if m.start() == lead or (m.start() > lead and line[m.start() - 1].isspace())]
+    if len(starts) < 2 or starts[0] != lead:
+        return []
+    return list(zip(starts, starts[1:] + [len(line)]))
 
 
 class _Maker:

@@ -22,6 +22,7 @@ MAX_LINE = 220
 _LEAD = re.compile(r"[\s\-•*☒☑✓✔■>\[\]]*(?:[xX](?![A-Za-z'’])[\s\]\-:]*)?")
 _RULE = re.compile(r"_{3,}|\.{5,}|-{5,}")
 _EMPTY = re.compile(r"[\s_.\-–—=*:]*")
+_ROLE_FIELD = re.compile(r"(?:role|title|position|capacity|function)\s*:\s*", re.I)
 _SEPARATORS = re.compile(r"\s{2,}|\t|\||;|\s[\-–—]{1,2}\s")  # " - ", " -- "
 _BY = re.compile(r"^(?:by|:)\s*|\bby\s+", re.I)
 _SIGNATURE_HEADING = re.compile(r"(?:electronic\s+)?signatures?(?:\s+(?:line|block|section))?", re.I)
@@ -209,6 +210,9 @@ def _title_below(read: Read, below: list[str], g: Grammar) -> bool:
     more ('RADIATION ONCOLOGY RESIDENT (PGY-4)'): it holds a trainee title, and no date or label."""
     i = read.lines_used - 1
     nxt = below[i].strip() if i < len(below) else ""
+    labelled = _ROLE_FIELD.match(nxt)
+    if labelled:  # "Role: Radiation Oncologist" under "Approved by: Ximena Ortega-Fairbanks, MD"
+        nxt = nxt[labelled.end():].strip()
     if not nxt or len(nxt) > 50:
         return False
     low = " ".join(nxt.lower().split())
@@ -360,7 +364,7 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
     if not line or not DATE_RE.search(line):
         return
     m = g.date_label.match(line)
-    if m and m.group(0).strip().lower().startswith("date"):
+    if m:  # "Date: 01/16/2025", "On: 01 May 2025 09:15 MDT"
         if DATE_RE.match(line, m.end()):
             _, read.date, read.time, read.zone = _take_when(line[m.end():], g, day_first)
             read.lines_used += 1
