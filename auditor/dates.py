@@ -83,7 +83,8 @@ def prefers_day_first(text: str) -> bool:
     """Does this document write slash dates day first? When it says so ("dd/mm/yyyy", "day/month/year"),
     or when some date can be read no other way (13-31 in the first place) and none is month-first beyond
     doubt."""
-    if _SAYS_DAY_FIRST.search(text):  # "All dates are written day/month/year (dd/mm/aaaa)"
+    if ("/mm/" in text or "/MM/" in text or "/month/" in text or "/Month/" in text or "/MONTH/" in text) \
+            and _SAYS_DAY_FIRST.search(text):  # "All dates are written day/month/year (dd/mm/aaaa)"
         return True
     day_first = month_first = 0
     i = text.find("/")
