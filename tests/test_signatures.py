@@ -328,6 +328,12 @@ def test_signature_blocks_side_by_side_are_two_signatures():
                      ("Ximena Ortega-Fairbanks", "radiation_oncologist", "2025-05-02")]
 
 
+@pytest.mark.parametrize("text", ["Signed: Dana Roe, MD   Date signed: 01/02/2025",
+                                  "Signed: Dana Roe, MD Date signed: 01/02/2025"])
+def test_a_date_label_that_ends_in_a_signature_word_is_no_second_column(text):
+    assert one(text)[:4] == ("signed", "Dana Roe", "radiation_oncologist", "2025-01-02")
+
+
 def test_a_role_field_and_an_on_date_under_the_signer():
     text = "Approved by: Ximena Ortega-Fairbanks, MD\nRole: Radiation Oncologist\nOn: 01 May 2025 09:15 MDT\n"
     assert one(text)[:4] == ("signed", "Ximena Ortega-Fairbanks", "radiation_oncologist", "2025-05-01")

@@ -127,7 +127,7 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
                     continue
         below = text[end + 1: end + 1 + 1200].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
         signoff = made.section_at(page.number, pos)[1] == "signatures"
-        cols = side_by_side(text[pos:end], g.signature_label) if after is None else []
+        cols = side_by_side(text[pos:end], g.signature_label, g.date_label) if after is None else []
         if cols:  # "Signed: <physicist>   Signed: <physician>" over "Date/time: ...   Date/time: ..."
             under = side_by_side(below[0], g.date_label) if below else []
             for k, (a, b) in enumerate(cols):
@@ -149,11 +149,25 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         made.add(read, page.number, pos, last, text[pos:last].strip(), text=text)
 
 
-def side_by_side(line: str, label) -> list[tuple[int, int]]:
+def side_by_side(line: str, label, not_within=None) -> list[tuple[int, int]]:
     """(start, end) of each column when `line` begins with a label and holds it again further on, after
-    a space ("Signed: Roe, PhD  Signed: Okafor, MD"): signature blocks printed side by side. [] otherwise."""
+    a space, word for word ("Signed: Roe, PhD  Signed: Okafor, MD"): signature blocks printed side by
+    side. [] otherwise ("Electronic signature: Digitally signed by: Roe" is one signature).
+    `not_within`: labels a later match may be the end of, which start no column ("Date signed:")."""
     lead = len(line) - len(line.lstrip())
-    starts = [m.start() for m in label.finditer(line) if m.start() == lead or (m.start() > lead and line[m.start() - 1].isspace())]
+    starts, first = [], None
+    for m in label.finditer(line):
+        at = m.start()
+        said = " ".join(m.group(0).lower().replace(":", " ").split())
+        if at != lead and not (at > lead and line[at - 1].isspace() and said == first):
+            continue  # a column repeats the first one's label ("Signed:" ... "Signed:")
+        if at != lead and not_within is not None:
+            word = line.rfind(" ", 0, at - 1) + 1  # the word before: "Date" of "Date signed:"
+            inner = not_within.match(line, word)
+            if inner and inner.end() >= m.end() - 1:
+                continue
+        first = said if at == lead else first
+        starts.append(at)
     if len(starts) < 2 or starts[0] != lead:
         return []
     return list(zip(starts, starts[1:] + [len(line)]))
