@@ -27,7 +27,7 @@ DATE_PATTERN = (
     rf"|\d{{1,2}}{_ORD}(?:\s+of)?[ -]{_MON},?[ -]\d{{2,4}}"
     rf"|{_MON} \d{{1,2}}{_ORD},? \d{{4}})"
 )
-TIME_PATTERN = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+TIME_PATTERN = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}h\d{2}(?![A-Za-z]))"  # 14:20, 2:20 PM, 14h20
 DATE_RE = re.compile(DATE_PATTERN, re.I)
 TIME_RE = re.compile(r"(?<![\d:])" + TIME_PATTERN + r"(?![\d:])")
 _SLASHED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # led by a digit: the engine skips fast to each
@@ -107,8 +107,8 @@ def prefers_day_first(text: str) -> bool:
 
 
 def clock(text: str) -> str:
-    """'2:15 PM' -> '14:15', '11:20:05' -> '11:20'; "" when it is not a time of day."""
-    m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([AaPp])\.?[Mm]\.?)?", text.strip())
+    """'2:15 PM' -> '14:15', '11:20:05' -> '11:20', '08h40' -> '08:40'; "" when it is not a time of day."""
+    m = re.fullmatch(r"(\d{1,2})[:h](\d{2})(?::\d{2})?\s*(?:([AaPp])\.?[Mm]\.?)?", text.strip())
     if not m:
         return ""
     h, mi = int(m.group(1)), int(m.group(2))

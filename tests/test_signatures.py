@@ -77,7 +77,7 @@ LINES = [
     ("Firmado electronicamente / Electronically signed: Dr. Joaquin Arrieta Solis, PhD (Radiofisico / Medical Physicist) -- 19/03/2025 19:05 CET",
      "signed", "Joaquin Arrieta Solis", "medical_physicist", "2025-03-19", "19:05", "CET"),
     ("Validated and signed by Dr H. Marchetti-Roux, MD (Radiation Oncologist / oncologue radiotherapeute) on 25/04/2025 at 08h40",
-     "signed", "H. Marchetti-Roux", "radiation_oncologist", "2025-04-25", "", ""),
+     "signed", "H. Marchetti-Roux", "radiation_oncologist", "2025-04-25", "08:40", ""),
     ("Transcription verified and signed by Ingrid Halvorsen-Mbeki, MD (Radiation Oncology) on 03-Feb-2025 15:20 CST",
      "signed", "Ingrid Halvorsen-Mbeki", "radiation_oncologist", "2025-02-03", "15:20", "CST"),
     # an attending's attestation after a fellow's note, the name first and a double dash before the verb
