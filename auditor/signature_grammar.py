@@ -190,11 +190,6 @@ class Phrases:
                 break
         return out
 
-    def may(self, text: str) -> bool:
-        """False when `text` holds none of the cues, so no match (one literal scan; True when unsure)."""
-        low = lowered(text)
-        return low is None or self.gate.search(low) is not None
-
     @property
     def gate(self) -> re.Pattern:
         """The cues as one pattern over lower-cased text (plain literals: the engine scans for them fast)."""

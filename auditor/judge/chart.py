@@ -25,6 +25,7 @@ class JudgementBuilder:
         self.late_entries: dict[str, tuple[int, int]] = {}  # document -> (page, offset) where its late entry begins
         self._affirmed: dict[tuple[str, str], list] = {}
         self.events: dict[str, list] = {}  # document -> its dated events
+        self.logged: dict[str, tuple[str, str]] = {}  # document -> (date, document) of its treatment log's first row
         self._docs: dict[str, tuple] = {}
 
     def add(self, doc: Document, sentences: list, locator, kinds: set[str] = frozenset()) -> None:
@@ -37,6 +38,8 @@ class JudgementBuilder:
             wanted = {"first_fraction"} | ({"measured"} if self.policy.qa and self.policy.qa.requirement in kinds else set()) \
                 | ({"plan_created"} if kinds & _PLAN_EVIDENCE else set())
             self.events[doc.path] = document_events(doc, self.policy.timeline, lows, wanted)
+            if self.policy.courses is not None:
+                self.logged[doc.path] = first_logged([doc], self.policy.courses)
             for page, low in zip(doc.pages, lows):  # what follows "LATE ENTRY" in a document is the late entry
                 m = next(self.policy.timeline.late_entry.finditer(page.text, low), None) if low is None or "late" in low \
                     or "entered" in low else None
@@ -88,7 +91,8 @@ class JudgementBuilder:
         if p.qa is not None:
             qa_docs = {e.document for e in evidence.get(p.qa.requirement, [])}
             qa = {d.path: outcome(d, p.qa) for d in own if d.path in qa_docs}
-        logged = first_logged(own, p.courses) if p.courses is not None and p.timeline is not None else ("", "")
+        dated = [self.logged[d.path] for d in own if self.logged.get(d.path, ("", ""))[0]]  # (read once, in `add`)
+        logged = min(dated, key=lambda x: x[0]) if dated else ("", "")
         timeline = chart_timeline(own, signatures, p.timeline, charges, self.events, logged) if p.timeline is not None else None
         j = ChartJudgement(p, call, qa, late_entries=self.late_entries)
         if timeline is not None:

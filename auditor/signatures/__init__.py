@@ -18,7 +18,7 @@ from ..models import Document, Signature
 from ..models import SignatureState as S
 from ..people import Roster
 from ..signature_grammar import Grammar, grammar
-from .lines import Read, head_of, may_head, read_line, read_signed_after, with_surroundings
+from .lines import Read, head_of, read_line, read_signed_after, with_surroundings
 from .roles import role_of
 from .status import DocStatus, document_status, status_authors, zone_lines
 from .tables import table_reads
@@ -28,11 +28,11 @@ __all__ = ["find_signatures", "candidate_lines", "read_line", "document_status",
 SectionAt = Callable[[int, int], tuple[str, str, int]]
 
 
-def candidate_lines(text: str, g: Grammar, marked: set[int] | None = None) -> list[int]:
+def candidate_lines(text: str, g: Grammar, marked: set[int] | None = None, low: str | None = "") -> list[int]:
     """Start offsets of the lines holding one of the grammar's cues (all lines if unsure), in order.
     `marked`: filled with the lines holding a cue of an invalid marker (left empty if unsure), found
-    by the same pass."""
-    low = lowered(text)
+    by the same pass. `low`: `lowered(text)`, when the caller has it."""
+    low = lowered(text) if low == "" else low
     if low is None:
         starts, pos = [], 0
         for line in text.split("\n"):
@@ -104,9 +104,9 @@ def _row_position(page_text: str, key: str, quote: str) -> int:
 def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -> None:
     """Every signature line of a page; lines read as part of a signature above are not read again."""
     text = page.text
-    marked: set[int] | None = set()
-    candidates = candidate_lines(text, g, marked)
     low = lowered(text)
+    marked: set[int] | None = set()
+    candidates = candidate_lines(text, g, marked, low)
     marked = marked if low is not None else None  # None: any line may hold a marker
     strong_cues = g.strong_words.cues
     skip_to = -1
@@ -120,7 +120,7 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         after = None
         if not may_mark:  # neither a marker's line nor a signature's head: most candidate lines ("Patient Name: ...")
             stripped = text[pos:end].strip()
-            if not may_head(stripped, g) or head_of(stripped, g) is None:
+            if head_of(stripped, g) is None:  # (its first-word test turns most lines away before any pattern)
                 seg = low[pos:end] if low is not None else None  # "Dana Roe, MD e-signed <date>": the name first
                 after = read_signed_after(stripped, g, day_first) if seg is None or any(c in seg for c in strong_cues) else None
                 if after is None:

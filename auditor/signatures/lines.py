@@ -71,11 +71,6 @@ def head_of(line: str, g: Grammar):
     return _head(line, g)
 
 
-def may_head(line: str, g: Grammar) -> bool:
-    """False when `line` cannot start a head: the page loop's cheap first test, before `head_of`."""
-    return _starts(line, g)[1] or _dashed(line)
-
-
 def _starts(line: str, g: Grammar) -> tuple[int, bool]:
     """(where the head would start, whether it may): every head starts with a title, label, object or
     verb of the grammar, or a mark ("/s/"); a line whose first word is none of them skips the head
@@ -193,8 +188,9 @@ def with_surroundings(read: Read, below: list[str], g: Grammar, above: list[str]
 def read_signed_after(line: str, g: Grammar, day_first: bool = False) -> Read | None:
     """'Ingrid Vasquez-Moreau, MD e-signed 2025-05-12T16:45-04:00': a signature written name first (a
     sign-off table's row read as text), a strong verb or mark after the name and nothing but a date
-    after that. Anything else after the verb is prose ("Dr. Roe e-signed the plan"): not read."""
-    m = g.signed_after.fullmatch(line.strip()) if g.strong_words.may(line) else None  # (a caller may know already)
+    after that. Anything else after the verb is prose ("Dr. Roe e-signed the plan"): not read. (The page
+    loop tries only lines holding a cue of `g.strong_words`.)"""
+    m = g.signed_after.fullmatch(line.strip())
     if m is None:
         return None
     bare, _, _, _ = _take_when(m.group("rest"), g, day_first)
