@@ -375,7 +375,6 @@ def _status(ctx: _Ctx, data) -> dict:
         status_value=exact(values), banner=exact(flags),
         author_label=re.compile(r"^\s*(?:" + alternation(ctx.strings(data, "authors", item, required=True)) + r")\s*:\s*(?P<rest>.*)$", re.I),
         author_date=re.compile(r"(?:" + alternation(ctx.strings(data, "author_dates", item)) + r")\s*:", re.I),
-        _cues=[phrase_cue(p) for p in ctx.strings(data, "labels", item)] + [phrase_cue(p) for p, _ in flags],
         status_words=Phrases.of(list(ctx.strings(data, "labels", item)) + [p for p, _ in flags]),
     )
 
@@ -438,7 +437,6 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
             ctx.fail(item, "role", f"unknown role (known: {', '.join(roles)})")
         degree_roles.append((entry["role"], frozenset(norm_credential(d) for d in ctx.strings(entry, "degrees", item, required=True)),
                              re.compile(alternation(ctx.strings(entry, "context", item, required=True)), re.I)))
-    status.pop("_cues")
     role_label = (r"(?P<title>" + alternation(titles) + r")(?:'s)?(?:\s+(?P<suffix>" + alternation(suffixes) + r"))?"
                   r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*(?::|\s[-–—](?=\s))\s*")
     marker_phrases = [p for entry in raw.get("invalid") for p in entry.get("phrases", [])]
