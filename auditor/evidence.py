@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from collections import defaultdict
 
 from .checklist import Requirement
@@ -113,14 +114,34 @@ def anchor_evidence(req: Requirement, doc: Document, hits: list[Hit], table_elem
 def _header_matches(cell: str, words: tuple[str, ...]) -> bool:
     """'Gantry (deg)', 'Gantry start [deg]' and 'Gantry Angle' name the gantry; 'Compensator IMRT' (a
     technique) is no header."""
-    cell = re.sub(r"\([^)]*\)|\[[^\]]*\]|[:#]", " ", cell.lower())
-    names = [" ".join(part.split()) for part in [cell] + cell.split(" / ")]  # bilingual: "Bras / Gantry (deg)"
-    return any(name == w or name == w + "s" for name in names for w in words)
+    forms = _header_forms(words)
+    return any(name in forms for name in _header_names(cell))
+
+
+@lru_cache(maxsize=256)
+def _header_forms(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words) | {w + "s" for w in words}  # "Gantry Angles"
+
+
+@lru_cache(maxsize=4096)
+def _header_names(cell: str) -> tuple[str, ...]:
+    """What a header cell names, units and marks left out: itself, and each side of ' / '. Remembered:
+    every requirement's table rules read the same cells."""
+    cell = _UNITS.sub(" ", cell.lower())
+    return tuple(" ".join(part.split()) for part in [cell] + cell.split(" / "))  # bilingual: "Bras / Gantry (deg)"
+
+
+_UNITS = re.compile(r"\([^)]*\)|\[[^\]]*\]|[:#]")
+_NUMERIC = re.compile(r"[\d.,\-+°%\s]+")
 
 
 def _header_row(row) -> bool:
-    numeric = sum(1 for c in row if re.fullmatch(r"[\d.,\-+°%\s]+", c.strip() or "x"))
-    return numeric <= 1
+    return sum(1 for c in row if _numeric(c)) <= 1
+
+
+@lru_cache(maxsize=4096)
+def _numeric(cell: str) -> bool:
+    return _NUMERIC.fullmatch(cell.strip() or "x") is not None
 
 
 def table_evidence(req: Requirement, doc: Document, locator: SectionLocator, hits: list[Hit]) -> list[Evidence]:
