@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .checklist import Checklist, Matchers
 from .segment import Sentence
@@ -385,6 +385,8 @@ class Engine:
             else:
                 found = [(self._hit(sent, span), span.label_) for span in spans]  # no cue can fire: nothing to modify
             found = [h for h, key in found if not self.sections[key] or sent.section_category in self.sections[key]]
+            if i + 1 < len(sentences):
+                found = [self._answered_below(h, sentences[i + 1]) for h in found]
             out.extend(found)
             settled |= {units[h.key] for h in found if h.kind != "anchor" and not (h.negated or h.hypothetical or h.unchecked)}
         return out
@@ -398,12 +400,30 @@ class Engine:
         self.context(doc)
         return [(self._hit(sent, span), span.label_) for span in spans]
 
-    def reading(self, sent: Sentence, start: int, end: int, matcher: str) -> Hit:
+    def _answered_below(self, hit: Hit, below: Sentence) -> Hit:
+        """An anchor that stands alone on its line as a heading ("Dose-volume histograms") is answered by
+        the sentence under it ("Not yet reviewed."): read as one sentence, heading first, ConText decides
+        whether the heading is negated or pending (the cues are the language data's, as everywhere)."""
+        sent = hit.sentence
+        if (hit.kind != "anchor" or hit.negated or hit.hypothetical or hit.unchecked or below.page != sent.page
+                or len(sent.text.strip(" \t:-–—.")) != len(hit.match)):
+            return hit
+        joined = Sentence(sent.page, sent.start, below.end, f"{hit.match}: {below.text}", sent.section,
+                          sent.section_category, sent.section_index, sent.index)
+        read = self.reading(joined, 0, len(hit.match), hit.matcher, hit.key)
+        if not (read.negated or read.hypothetical):
+            return hit
+        return replace(hit, negated=read.negated, hypothetical=read.hypothetical,
+                       cue=f"{read.cue} (the line under the heading: '{below.text.strip()[:80]}')")
+
+    def reading(self, sent: Sentence, start: int, end: int, matcher: str, key: str = "") -> Hit:
         """How one sentence reads a phrase found in it by other means (character offsets into the
         sentence): negated, pending or unticked, as ConText and the form marks say. For the few
-        mentions a decision hangs on (the course's technique), not for every sentence."""
-        key = f"{TECHNIQUE}|anchor|{matcher}|0"
-        self.meta.setdefault(key, (TECHNIQUE, "anchor", matcher, ""))
+        mentions a decision hangs on (the course's technique, a heading's answer), not for every
+        sentence. `key`: the checklist matcher's key (default: a technique mention)."""
+        if not key:
+            key = f"{TECHNIQUE}|anchor|{matcher}|0"
+            self.meta.setdefault(key, (TECHNIQUE, "anchor", matcher, ""))
         doc = self.nlp.tokenizer(sent.text)
         span = doc.char_span(start, end, label=key, alignment_mode="expand")
         if span is None:

@@ -121,3 +121,30 @@ def test_pattern_keys_in_any_case_are_read_like_spacy_reads_them(auditor):
     assert token_test({"lower": "dvh", "op": "?"}) is None  # optional: no test required
     assert token_test({"Lower": {"IN": ["dvh"]}}) == ("LOWER", "IN", frozenset(["dvh"]))
     assert _open_gap([{"lower": "a"}, {"op": "?"}, {"OP": "{,4}"}, {"lower": "b"}]) is None
+
+
+def _anchors(auditor, text, requirement="dvh-review"):
+    sents = sentences(document("note.txt", text), auditor.headings)
+    return [h for h in auditor.engine.hits(sents) if h.requirement == requirement and h.kind == "anchor"]
+
+
+@pytest.mark.parametrize("below, pending", [
+    ("Not yet reviewed.", True),
+    ("Not reviewed at this time.", True),
+    ("Will be reviewed once the final dose calculation is available.", True),
+    ("Reviewed; every constraint is met and there are no hot spots.", False),
+    ("All targets covered; no constraint exceeded.", False),
+])
+def test_a_heading_alone_on_its_line_is_answered_by_the_sentence_under_it(auditor, below, pending):
+    """'Dose-volume histograms' over 'Not yet reviewed.' is no DVH review; over 'Reviewed; ...' it is."""
+    hits = _anchors(auditor, f"PLAN REVIEW NOTE\nDose-volume histograms\n{below}\n")
+    heading = [h for h in hits if h.match.lower() == "dose-volume histograms"]
+    assert len(heading) == 1
+    assert (heading[0].negated or heading[0].hypothetical) is pending
+    if pending:
+        assert "the line under the heading" in heading[0].cue
+
+
+def test_an_anchor_inside_a_sentence_is_not_read_with_the_next_one(auditor):
+    hits = _anchors(auditor, "PLAN REVIEW NOTE\nI reviewed the dose-volume histograms for every target.\nNot yet signed.\n")
+    assert hits and not any(h.negated or h.hypothetical for h in hits)
