@@ -86,6 +86,20 @@ LINES = [
     # a trainee's title line under the signer, and the date under that (a VA-style note)
     ("/es/ DANIEL J. PRZYBYLSKI, MD\nRADIATION ONCOLOGY RESIDENT (PGY-4)\nSigned: 05/02/2025 08:50",
      "signed", "Daniel J. Przybylski", "resident", "2025-05-02", "08:50", ""),
+    # the role signed as, after the verb (eval/novel_b's first run)
+    ("Approved by physicist: Caleb Youngblood, MS, DABMP February 14th, 2025 19:05 MST",
+     "signed", "Caleb Youngblood", "medical_physicist", "2025-02-14", "19:05", "MST"),
+    ("Reviewed (radiation oncology): Theodora Quist, DO 02/17/2025",
+     "signed", "Theodora Quist", "radiation_oncologist", "2025-02-17", "", ""),
+    ("Electronically signed and locked by Gideon Marsh-Okafor, MD on 24-Feb-2025 4:42 PM",
+     "signed", "Gideon Marsh-Okafor", "radiation_oncologist", "2025-02-24", "16:42", ""),
+    ("Encounter signed-off by: Gideon Marsh, MD 03/01/2025 10:00",
+     "signed", "Gideon Marsh", "radiation_oncologist", "2025-03-01", "10:00", ""),
+    # a date written mm-dd-yy, labelled 'Signed:' after the signer
+    ("Signatures\nPhysicist: Dev Anand Rao, PhD, DABR Signed: 02-07-25 19:05",
+     "signed", "Dev Anand Rao", "medical_physicist", "2025-02-07", "19:05", ""),
+    ("Physician signature: Ruth-Ann Coldiron, MD (e-signed) Date: 02-07-25 08:10 EST",
+     "signed", "Ruth-Ann Coldiron", "radiation_oncologist", "2025-02-07", "08:10", "EST"),
 ]
 
 
@@ -304,6 +318,10 @@ def test_a_signature_table_on_its_side_is_read_column_by_column():
     ("11.02.2025", "2025-02-11"),  # day first, dotted
     ("version v2021.1.12 of the software", ""),  # a version number is no date
     ("10th of February 2025", "2025-02-10"),
+    ("Signed: 02-07-25 19:05", "2025-02-07"),  # month first, dashed, two-digit year
+    ("ID 12-34-567", ""),  # a number in dashes is no date
+    ("T10-12-25", ""),
+    ("arc 1-2-25-3", ""),
 ])
 def test_dotted_and_written_dates(text, iso):
     from auditor.dates import parse_date

@@ -64,6 +64,7 @@ _PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physicia
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_ROLE_IN_PARENS = re.compile(r"\(\s*(?P<title>[^()]{2,40}?)\s*\)\s*:\s*")
 
 
 def head_of(line: str, g: Grammar):
@@ -118,6 +119,12 @@ def _head_at(line: str, pos: int, g: Grammar) -> _Head | None:
             strong = strong or verb in g.strong or _any_strong(verb, g)
             by = by or bool((v.group("by") or "").strip())
             continue
+        if kind == "verb" and not title:  # the role signed as, after the verb: "Approved by physicist:", "Approved (physics):"
+            r = g.role_label.match(line, pos) or _ROLE_IN_PARENS.match(line, pos)
+            named = r.group("title").strip() if r else ""
+            if named and " ".join(named.lower().split()) in g.title_role:
+                title, by, pos = named, True, r.end()
+                continue
         mk = g.mark.match(line, pos)
         if mk:
             kind, strong, by, pos = "mark", True, True, mk.end()
