@@ -128,9 +128,11 @@ def _header_names(cell: str) -> tuple[str, ...]:
     """What a header cell names, units and marks left out: itself, and each side of ' / '. Remembered:
     every requirement's table rules read the same cells."""
     cell = _UNITS.sub(" ", cell.lower())
-    return tuple(" ".join(part.split()) for part in [cell] + cell.split(" / "))  # bilingual: "Bras / Gantry (deg)"
+    parts = [cell] + cell.split(" / ") + _RANGE.split(cell)  # bilingual "Bras / Gantry (deg)"; "Gantry start -> stop"
+    return tuple(dict.fromkeys(" ".join(part.split()) for part in parts))
 
 
+_RANGE = re.compile(r"\s*(?:->|→|–>)\s*")
 _UNITS = re.compile(r"\([^)]*\)|\[[^\]]*\]|[:#]")
 _NUMERIC = re.compile(r"[\d.,\-+°%\s]+")
 

@@ -355,3 +355,26 @@ def test_a_date_label_that_ends_in_a_signature_word_is_no_second_column(text):
 def test_a_role_field_and_an_on_date_under_the_signer():
     text = "Approved by: Ximena Ortega-Fairbanks, MD\nRole: Radiation Oncologist\nOn: 01 May 2025 09:15 MDT\n"
     assert one(text)[:4] == ("signed", "Ximena Ortega-Fairbanks", "radiation_oncologist", "2025-05-01")
+
+
+def test_an_audit_trail_table_signs_only_in_its_signing_rows():
+    """'Date/Time | Action | User | Credentials | Role' (a note's revision history): the 'Signed' row is the
+    radiation oncologist's signature; the nurse's 'Created' row and an 'Edited' row sign nothing."""
+    rows = (("Date/Time", "Action", "User", "Credentials", "Role"),
+            ("2025-05-05 14:00 EDT", "Created", "Jones, Amy", "RN", "Nursing"),
+            ("2025-05-05 15:10 EDT", "Edited", "Roe, Dana", "MD", "Radiation Oncology"),
+            ("2025-05-05 16:05 EDT", "Signed", "Fairweather-Nkemelu, Josephine", "MD", "Radiation Oncology"))
+    text = "Revision history\n" + "\n".join(" | ".join(r) for r in rows)
+    found = [(s.name, s.role, s.date, s.state.value, s.placement) for s in sigs(text, tables=[Table(1, rows)])]
+    assert found == [("Josephine Fairweather-Nkemelu", "radiation_oncologist", "2025-05-05", "signed", "table")]
+
+
+def test_an_action_that_names_another_document_does_not_sign_this_one():
+    """An activity journal's 'Planning note signed' says another document was signed (that document must
+    show it): it is no signature of the journal, which would otherwise attest every activity it lists."""
+    rows = (("When", "User", "Action", "Detail"),
+            ("2025-09-19 15:02", "Nwankwo-Hart, Adaeze MD", "Planning note signed", "planning_note.rtf"),
+            ("2025-09-23 12:10", "Nwankwo-Hart, Adaeze MD", "QA memo co-signed", "qa_memo.rtf"),
+            ("2025-09-22 07:15", "Brandvold, Lucas PhD", "IMRT QA measured", "composite 98.6%"))
+    text = "Activity journal\n" + "\n".join(" | ".join(r) for r in rows)
+    assert sigs(text, tables=[Table(1, rows)]) == []

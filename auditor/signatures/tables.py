@@ -20,8 +20,8 @@ def _columns(header: tuple[str, ...], g: Grammar) -> dict[str, int]:
     cols: dict[str, int] = {}
     cells = [" ".join(c.lower().split()) for c in header]
     joined = " | ".join(cells)
-    if not any(w in joined for w in g.columns["signature"]):
-        return cols  # no signature column: most tables (fields, doses, QA results) stop here
+    if not any(w in joined for w in g.columns["signature"] + g.columns["action"]):
+        return cols  # no signature or action column: most tables (fields, doses, QA results) stop here
     for exact in (True, False):
         for i, cell in enumerate(cells):
             if i in cols.values() or not cell:
@@ -43,7 +43,19 @@ def table_reads(table: Table, g: Grammar, day_first: bool = False) -> list[tuple
             cols = _columns(header, g)
             if "signature" in cols and ({"role", "name"} & set(cols)):
                 return [_row(row, cols, g, day_first) for row in candidate[h + 1:] if any(row)]
+            if "action" in cols and "name" in cols:  # an audit trail: its signing rows only
+                signing = [row for row in candidate[h + 1:] if any(row) and _signs_as_action(row, cols["action"], g)]
+                return [_row(row, {**cols, "signature": cols["action"]}, g, day_first) for row in signing]
     return []
+
+
+def _signs_as_action(row: tuple[str, ...], i: int, g: Grammar) -> bool:
+    """An audit trail's row is a signature of its document when its action is a strong signing verb and
+    nothing else ('Signed', 'Cosigned', 'E-signed'), or an invalid marker ('Pended for signature').
+    'Created', 'Edited' and 'Routed' sign nothing; 'Planning note signed' in an activity journal says
+    another document was signed (that document must show it)."""
+    action = " ".join((row[i] if i < len(row) else "").split()).strip(" .:;")
+    return bool(action) and bool(g.strong_words.regex.fullmatch(action) or _marker(action, g))
 
 
 def _turned(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
