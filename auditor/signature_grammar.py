@@ -461,7 +461,7 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
         mark=re.compile(r"(?P<mark>" + alternation(marks) + r")\s*", re.I),
         strong_words=Phrases.of(list(strong) + list(marks)),
         signed_after=re.compile(r"(?P<name>[^\W\d_][^:|;]{2,80}?)\s+(?:" + alternation(list(strong) + list(marks)) + r")\s*(?P<rest>.*)", re.I),
-        date_label=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(labels, "date", "labels", required=True)) + r")\s*[:#]?\s*", re.I),
+        date_label=re.compile(r"(?<![A-Za-z])(?:" + alternation(ctx.strings(labels, "date", "labels", required=True)) + r")\s*[:#|]?\s*", re.I),
         not_names=frozenset(w.lower() for w in ctx.strings(raw, "not_names", "", required=True)),
         particles=frozenset(w.lower() for w in ctx.strings(raw, "particles", "")),
         honorifics=frozenset(w.lower().rstrip(".") for w in ctx.strings(raw, "honorifics", "")),

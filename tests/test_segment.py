@@ -18,6 +18,7 @@ def headings():
     ("Addendum 6/23/25 5:40 PM", ("Addendum", "addendum")),
     ("Patient-Specific IMRT QA Report", None),  # a hyphenated word is not "heading - text"
     ("Signature: ________", None),  # a signature line, never a heading
+    ("Radiation Treatment Order", ("Radiation Treatment Order", "prescription")),  # an order's title: its prescription
 ])
 def test_heading_lines(headings, line, expected):
     found = headings.match(line)

@@ -95,6 +95,8 @@ LINES = [
      "signed", "Gideon Marsh-Okafor", "radiation_oncologist", "2025-02-24", "16:42", ""),
     ("Encounter signed-off by: Gideon Marsh, MD 03/01/2025 10:00",
      "signed", "Gideon Marsh", "radiation_oncologist", "2025-03-01", "10:00", ""),
+    ("Electronically authenticated by | Elias Lowry, MD (Radiation Oncology)\nAuthentication date/time | 01/17/2025 08:10 CST",
+     "signed", "Elias Lowry", "radiation_oncologist", "2025-01-17", "08:10", "CST"),
     # a date written mm-dd-yy, labelled 'Signed:' after the signer
     ("Signatures\nPhysicist: Dev Anand Rao, PhD, DABR Signed: 02-07-25 19:05",
      "signed", "Dev Anand Rao", "medical_physicist", "2025-02-07", "19:05", ""),
