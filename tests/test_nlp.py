@@ -148,3 +148,24 @@ def test_a_heading_alone_on_its_line_is_answered_by_the_sentence_under_it(audito
 def test_an_anchor_inside_a_sentence_is_not_read_with_the_next_one(auditor):
     hits = _anchors(auditor, "PLAN REVIEW NOTE\nI reviewed the dose-volume histograms for every target.\nNot yet signed.\n")
     assert hits and not any(h.negated or h.hypothetical for h in hits)
+
+
+def test_one_helical_beam_is_a_count_of_beams(auditor):
+    hits = _anchors(auditor, "PLAN REPORT\nBeam arrangement: one helical beam, 16.7 gantry rotations from gantry 0 deg.\n",
+                    "portal-description")
+    assert any(h.matcher == "beam-count" and "helical" in h.match for h in hits)
+
+
+@pytest.mark.parametrize("cell, named", [
+    ("Gantry arc (start -> stop)", True),
+    ("GANTRY START -> STOP", True),
+    ("Gantry rotation (start / stop / dir)", True),
+    ("Bras / Gantry (deg)", True),
+    ("Couch (deg)", False),
+])
+def test_a_field_tables_gantry_header(cell, named):
+    from auditor.evidence import _header_matches
+    from auditor.checklist import load_checklist
+
+    portal = next(r for r in load_checklist().requirements if r.id == "portal-description")
+    assert any(_header_matches(cell, rule.header) for rule in portal.tables) is named
