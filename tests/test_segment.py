@@ -36,3 +36,15 @@ def test_an_inline_heading_with_letters_only_re_i_equates_is_read_not_a_crash(he
     raise KeyError on such a heading, and the chart failed as an internal error."""
     found = Headings(load_language().section_headings).match(heading + " reviewed and approved")
     assert (found and found[1]) == category
+
+
+def test_the_lower_case_trie_finds_what_the_case_insensitive_alternation_finds(headings):
+    """`Headings.match` reads ASCII lines with a lower-case trie of the headings: for every heading, in
+    any case, with a colon, a dash or neither, and with a longer heading sharing its start, the two agree."""
+    for heading in headings.lookup:
+        for line in (f"{heading}: text", f"{heading.upper()} - text", f"{heading.title()}:text", f"{heading} text",
+                     f"1. {heading}: x", f"{heading}s: x", f"  {heading} :  x"):
+            if not line.isascii():
+                continue
+            a, b = headings.inline.match(line), headings._inline_low.match(line.lower())
+            assert (a and (a.span(1), a.end())) == (b and (b.span(1), b.end())), line
