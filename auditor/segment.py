@@ -33,6 +33,7 @@ _CLAUSE = re.compile(r"[;,]\s+")
 _HEADING_SHAPE = re.compile(r"^[A-Z0-9][A-Za-z0-9 /&()'\-]{1,48}:?$")
 _HEADING_SHAPE_MAX = 50  # the longest text _HEADING_SHAPE can match (a stripped line has no "\n" for $)
 _NUMBERED = re.compile(r"^\d+[.)]\s*")
+_COUNTED = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 _CLOCK_OR_DATE = re.compile(r"\d{1,2}[/:]\d")
 # _ABBREV and _JOIN_END end at the end of the text and match at most 7 characters ("approx.", "which"
 # on a right-stripped line), so only the tail is searched (\b still sees the character before it);
@@ -91,6 +92,8 @@ class Headings:
         bare_num = _NUMBERED.sub("", bare) if bare[:1].isdigit() else bare
         if bare_num.endswith(")"):  # "PLAN STATISTICS AT APPROVAL (FROM THE CALCULATED PLAN)"
             bare_num = re.sub(r"\s*\([^()]*\)$", "", bare_num) or bare_num
+        elif bare_num[-1:].isdigit():  # "Journal entry 2 of 2", "Addendum #2": the heading, numbered
+            bare_num = _COUNTED.sub("", bare_num) or bare_num
         # lower() never shortens a string, so a line longer than every heading cannot be one.
         cat = self.lookup.get(bare_num.lower()) if len(bare_num) <= self.longest else None
         if cat:

@@ -19,6 +19,8 @@ def headings():
     ("Patient-Specific IMRT QA Report", None),  # a hyphenated word is not "heading - text"
     ("Signature: ________", None),  # a signature line, never a heading
     ("Radiation Treatment Order", ("Radiation Treatment Order", "prescription")),  # an order's title: its prescription
+    ("Journal entry 2 of 2", ("Journal entry", "entry")),  # each entry of a journal print is its own section
+    ("Addendum #2", ("Addendum", "addendum")),
 ])
 def test_heading_lines(headings, line, expected):
     found = headings.match(line)

@@ -380,3 +380,21 @@ def test_an_action_that_names_another_document_does_not_sign_this_one():
             ("2025-09-22 07:15", "Brandvold, Lucas PhD", "IMRT QA measured", "composite 98.6%"))
     text = "Activity journal\n" + "\n".join(" | ".join(r) for r in rows)
     assert sigs(text, tables=[Table(1, rows)]) == []
+
+
+@pytest.mark.parametrize("status, expected", [
+    ("Entry status Pending Approval\nApproved by -- not approved --\n", "incomplete"),
+    ("Entry status Approved\nApproved by Callahan, Wren, MD - Radiation Oncology\nApproved on 02/03/2025 5:40 PM MST\n", "met"),
+])
+def test_one_journal_entrys_approval_does_not_speak_for_another(auditor, status, expected):
+    """A journal printed newest first: the necessity entry's own status decides it, not the approval of the
+    consultation entry printed below it."""
+    from tests.chartmaker import assert_finding, audit
+
+    journal = ("Patient Journal - Printed Entries\nJournal entry 2 of 2\nEntry date/time 02/03/2025 5:20 PM MST\n"
+               "Physician statement of need for intensity modulation: the nodal target wraps around the small bowel "
+               "and bladder; a 3D conformal plan could not cover it while sparing the small bowel and bladder, so IMRT "
+               "is medically necessary. The concave target surrounds the small bowel.\n" + status +
+               "Journal entry 1 of 2\nEntry date/time 02/03/2025 3:50 PM MST\nReason for visit: consultation.\n"
+               "Entry status Approved\nApproved by Callahan, Wren, MD - Radiation Oncology\nApproved on 02/03/2025 4:42 PM MST\n")
+    assert_finding(audit(auditor, {"journal.txt": journal}), "necessity-statement", expected)
