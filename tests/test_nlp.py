@@ -169,3 +169,17 @@ def test_a_field_tables_gantry_header(cell, named):
 
     portal = next(r for r in load_checklist().requirements if r.id == "portal-description")
     assert any(_header_matches(cell, rule.header) for rule in portal.tables) is named
+
+
+@pytest.mark.parametrize("text, requirement, matcher", [
+    ("Analysis: absolute dose, gamma 3% / 2 mm, global", "dosimetric-verification", "patient-specific-qa"),
+    ("Spiral diode array measurement of the plan", "dosimetric-verification", "patient-specific-qa"),
+    ("PTV_6600 2.00 Gy 33 66.00 Gy", "plan-goals-constraints", "target-prescription"),  # a prescription row read as text
+])
+def test_anchors_of_vendor_exports_and_prescription_rows(auditor, text, requirement, matcher):
+    assert any(h.matcher == matcher for h in _anchors(auditor, f"REPORT\n{text}\n", requirement))
+
+
+def test_achieved_target_dose_is_no_prescription_row(auditor):
+    hits = _anchors(auditor, "PLAN EVALUATION\nPTV_6600 D95 66.3 Gy; Dmax 70.1 Gy\n", "plan-goals-constraints")
+    assert not any(h.matcher == "target-prescription" for h in hits)

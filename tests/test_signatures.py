@@ -97,6 +97,10 @@ LINES = [
      "signed", "Gideon Marsh", "radiation_oncologist", "2025-03-01", "10:00", ""),
     ("Electronically authenticated by | Elias Lowry, MD (Radiation Oncology)\nAuthentication date/time | 01/17/2025 08:10 CST",
      "signed", "Elias Lowry", "radiation_oncologist", "2025-01-17", "08:10", "CST"),
+    ("Physicist Authentication: NAKASHIMA-BELL, CORA L MS DABR 02/13/2025 18:19 CST",
+     "signed", "Cora L. Nakashima-Bell", "medical_physicist", "2025-02-13", "18:19", "CST"),
+    ("Analyzed and signed: Dov Ferreira-Lund, PhD, DABR (Medical Physicist) on 03/13/2025 at 6:08 PM MDT",
+     "signed", "Dov Ferreira-Lund", "medical_physicist", "2025-03-13", "18:08", "MDT"),
     # a date written mm-dd-yy, labelled 'Signed:' after the signer
     ("Signatures\nPhysicist: Dev Anand Rao, PhD, DABR Signed: 02-07-25 19:05",
      "signed", "Dev Anand Rao", "medical_physicist", "2025-02-07", "19:05", ""),
