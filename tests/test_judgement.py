@@ -67,8 +67,9 @@ def test_a_qa_sign_off_cannot_precede_the_measurement(auditor, md_date, status, 
         assert "compliance" in f.fix.lower() and md_date[:2] not in f.fix  # never proposes a date
 
 
-def test_a_review_signed_before_the_plan_existed_attests_nothing(auditor):
-    plan = "PLAN REPORT\nPlan created: 04/10/2025\nPTV70: 70 Gy in 35 fractions.\nSpinal cord: Dmax < 45 Gy\n"
+@pytest.mark.parametrize("created", ["Plan created: 04/10/2025", "Plan: BRAIN_VMAT    Created: 10-Apr-2025 14:20"])
+def test_a_review_signed_before_the_plan_existed_attests_nothing(auditor, created):
+    plan = f"PLAN REPORT\n{created}\nPTV70: 70 Gy in 35 fractions.\nSpinal cord: Dmax < 45 Gy\n"
     review = ("PLAN REVIEW\nI reviewed the isodose distributions on the planning CT and the DVHs for all targets and critical "
               "structures.\nElectronically signed by Jane Roe, MD on {} 10:00")
     early = audit(auditor, {"plan.txt": plan, "review.txt": review.format("04/08/2025")})

@@ -101,6 +101,10 @@ LINES = [
      "signed", "Cora L. Nakashima-Bell", "medical_physicist", "2025-02-13", "18:19", "CST"),
     ("Analyzed and signed: Dov Ferreira-Lund, PhD, DABR (Medical Physicist) on 03/13/2025 at 6:08 PM MDT",
      "signed", "Dov Ferreira-Lund", "medical_physicist", "2025-03-13", "18:08", "MDT"),
+    ("Approval: APPROVED 02/03/2025 08:35 MST - Callahan, Wren, MD [wcallahan]",  # a status, then the signer and a user id
+     "signed", "Wren Callahan", "radiation_oncologist", "2025-02-03", "08:35", "MST"),
+    ("eSCRIBE approved: Ilse Sandoval, MD -- Radiation Oncology -- 10-Feb-2025 15:50 EST",
+     "signed", "Ilse Sandoval", "radiation_oncologist", "2025-02-10", "15:50", "EST"),
     # a date written mm-dd-yy, labelled 'Signed:' after the signer
     ("Signatures\nPhysicist: Dev Anand Rao, PhD, DABR Signed: 02-07-25 19:05",
      "signed", "Dev Anand Rao", "medical_physicist", "2025-02-07", "19:05", ""),
@@ -402,3 +406,14 @@ def test_one_journal_entrys_approval_does_not_speak_for_another(auditor, status,
                "Journal entry 1 of 2\nEntry date/time 02/03/2025 3:50 PM MST\nReason for visit: consultation.\n"
                "Entry status Approved\nApproved by Callahan, Wren, MD - Radiation Oncology\nApproved on 02/03/2025 4:42 PM MST\n")
     assert_finding(audit(auditor, {"journal.txt": journal}), "necessity-statement", expected)
+
+
+def test_a_sign_off_tables_status_column_signs_only_with_a_signing_word():
+    """'Role | Signer | Status | Date/Time': 'Approved' signs, 'Pending' is pending, 'Scheduled' is no signature."""
+    rows = (("Role", "Signer", "Status", "Date/Time"),
+            ("Medical Physicist", "Oyelowo-Pratt, Jerome MS, DABR", "Approved", "21-Feb-2025 18:30 EST"),
+            ("Radiation Oncologist", "Sandoval, Ilse MD", "Pending", ""),
+            ("Dosimetrist", "Huckabee, Carly CMD", "Scheduled", "20-Feb-2025"))
+    text = "Sign-offs\n" + "\n".join(" | ".join(r) for r in rows)
+    found = {s.name: (s.state.value, s.role) for s in sigs(text, tables=[Table(1, rows)])}
+    assert found == {"Jerome Oyelowo-Pratt": ("signed", "medical_physicist"), "Ilse Sandoval": ("pending", "radiation_oncologist")}

@@ -64,6 +64,7 @@ _PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physicia
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_USER_ID = re.compile(r"\[[^\[\]]{1,40}\]")
 _ROLE_IN_PARENS = re.compile(r"\(\s*(?P<title>[^()]{2,40}?)\s*\)\s*:\s*")
 
 
@@ -295,6 +296,8 @@ def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
         text = g.credential_re.sub(lambda m: norm_credential(m.group(0)) if "(" in m.group(0) and credentials_in(m.group(0), g) else m.group(0), text)
     parens = re.findall(r"\(([^)]*)\)", text)
     text = re.sub(r"\([^)]*\)", " ", text)
+    if "[" in text:  # "Callahan, Wren, MD [wcallahan]": the system's user id, not part of the name
+        text = _USER_ID.sub(" ", text)
     text = g.date_label.sub(" ", text) if g.date_label.search(text) else text
     text = _BY.sub(" ", text, count=1).strip()
     chunks = [c.strip(" ,-–—") for c in _SEPARATORS.split(text) if c and c.strip(" ,-–—")]  # "Roe, MD, Radiation Oncology - <date>"

@@ -20,8 +20,8 @@ def _columns(header: tuple[str, ...], g: Grammar) -> dict[str, int]:
     cols: dict[str, int] = {}
     cells = [" ".join(c.lower().split()) for c in header]
     joined = " | ".join(cells)
-    if not any(w in joined for w in g.columns["signature"] + g.columns["action"]):
-        return cols  # no signature or action column: most tables (fields, doses, QA results) stop here
+    if not any(w in joined for w in g.columns["signature"] + g.columns["action"] + g.columns["status"]):
+        return cols  # no signature, action or status column: most tables (fields, doses) stop here
     for exact in (True, False):
         for i, cell in enumerate(cells):
             if i in cols.values() or not cell:
@@ -46,7 +46,20 @@ def table_reads(table: Table, g: Grammar, day_first: bool = False) -> list[tuple
             if "action" in cols and "name" in cols:  # an audit trail: its signing rows only
                 signing = [row for row in candidate[h + 1:] if any(row) and _signs_as_action(row, cols["action"], g)]
                 return [_row(row, {**cols, "signature": cols["action"]}, g, day_first) for row in signing]
+            if "status" in cols and "signature" not in cols and ({"role", "name"} & set(cols)):
+                signing = [row for row in candidate[h + 1:] if any(row) and _signs_as_status(row, cols["status"], g)]
+                return [_row(row, {**cols, "signature": cols["status"]}, g, day_first) for row in signing]
     return []
+
+
+def _signs_as_status(row: tuple[str, ...], i: int, g: Grammar) -> bool:
+    """A sign-off table's row whose status is a signing verb ('Approved', 'Signed', 'Verified') or an
+    invalid marker ('Pending', 'Not approved'); any other status ('Scheduled', 'Complete') is no signature."""
+    status = " ".join((row[i] if i < len(row) else "").split()).strip(" .:;")
+    if not status:
+        return True  # a blank status cell beside a named signer: a blank signature
+    v = g.verb.fullmatch(status)
+    return bool((v and v.group("verb")) or g.mark.fullmatch(status) or _marker(status, g))
 
 
 def _signs_as_action(row: tuple[str, ...], i: int, g: Grammar) -> bool:
