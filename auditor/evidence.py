@@ -127,8 +127,10 @@ def _header_forms(words: tuple[str, ...]) -> frozenset[str]:
 def _header_names(cell: str) -> tuple[str, ...]:
     """What a header cell names, units and marks left out: itself, and each side of ' / '. Remembered:
     every requirement's table rules read the same cells."""
-    cell = _UNITS.sub(" ", cell.lower())
-    parts = [cell] + cell.split(" / ") + _RANGE.split(cell)  # bilingual "Bras / Gantry (deg)"; "Gantry start -> stop"
+    cell = cell.lower()
+    run_on = [cell.split(")", 1)[0]] if re.search(r"\)\s+\w", cell) else []  # "GANTRY(deg) COLL": two headers, one cell
+    cell = _UNITS.sub(" ", cell)
+    parts = [cell] + cell.split(" / ") + _RANGE.split(cell) + [_UNITS.sub(" ", p + ")") for p in run_on]  # bilingual "Bras / Gantry (deg)"; "Gantry start -> stop"
     return tuple(dict.fromkeys(" ".join(part.split()) for part in parts))
 
 

@@ -162,6 +162,8 @@ def test_one_helical_beam_is_a_count_of_beams(auditor):
     ("Gantry rotation (start / stop / dir)", True),
     ("Bras / Gantry (deg)", True),
     ("Couch (deg)", False),
+    ("GANTRY(deg) COLL", True),  # two headers run together in a fixed-width export
+    ("Gantry from", True),
 ])
 def test_a_field_tables_gantry_header(cell, named):
     from auditor.evidence import _header_matches
@@ -175,6 +177,7 @@ def test_a_field_tables_gantry_header(cell, named):
     ("Analysis: absolute dose, gamma 3% / 2 mm, global", "dosimetric-verification", "patient-specific-qa"),
     ("Spiral diode array measurement of the plan", "dosimetric-verification", "patient-specific-qa"),
     ("PTV_6600 2.00 Gy 33 66.00 Gy", "plan-goals-constraints", "target-prescription"),  # a prescription row read as text
+    ("Dose displayed on the planning CT (isolines 107/100/95/50%)", "image-review", "isodose"),
 ])
 def test_anchors_of_vendor_exports_and_prescription_rows(auditor, text, requirement, matcher):
     assert any(h.matcher == matcher for h in _anchors(auditor, f"REPORT\n{text}\n", requirement))

@@ -105,6 +105,8 @@ LINES = [
      "signed", "Wren Callahan", "radiation_oncologist", "2025-02-03", "08:35", "MST"),
     ("eSCRIBE approved: Ilse Sandoval, MD -- Radiation Oncology -- 10-Feb-2025 15:50 EST",
      "signed", "Ilse Sandoval", "radiation_oncologist", "2025-02-10", "15:50", "EST"),
+    ("Radiation oncology verification signed: Evander Pike, MD Date: July 21, 2025 Time: 8:10 AM EDT",
+     "signed", "Evander Pike", "radiation_oncologist", "2025-07-21", "08:10", "EDT"),
     # a date written mm-dd-yy, labelled 'Signed:' after the signer
     ("Signatures\nPhysicist: Dev Anand Rao, PhD, DABR Signed: 02-07-25 19:05",
      "signed", "Dev Anand Rao", "medical_physicist", "2025-02-07", "19:05", ""),
@@ -417,3 +419,11 @@ def test_a_sign_off_tables_status_column_signs_only_with_a_signing_word():
     text = "Sign-offs\n" + "\n".join(" | ".join(r) for r in rows)
     found = {s.name: (s.state.value, s.role) for s in sigs(text, tables=[Table(1, rows)])}
     assert found == {"Jerome Oyelowo-Pratt": ("signed", "medical_physicist"), "Ilse Sandoval": ("pending", "radiation_oncologist")}
+
+
+def test_an_approval_table_with_status_and_approved_by_columns():
+    """MOSAIQ-style 'Rx version | Status | Approved By | Approved Date/Time' signs for the approver."""
+    rows = (("Rx version", "Status", "Approved By", "Approved Date/Time"), ("1", "Approved", "Sandoval, Ilse MD", "17-Feb-2025 11:05 EST"))
+    text = "Rx approval\n" + "\n".join(" ".join(r) for r in rows)
+    found = [(s.name, s.role, s.date, s.state.value) for s in sigs(text, tables=[Table(1, rows)])]
+    assert found == [("Ilse Sandoval", "radiation_oncologist", "2025-02-17", "signed")]
