@@ -265,6 +265,11 @@ def _why_unsigned(req, used: list[Signature], missing_roles: list[str], roles: l
     if undated:
         return Status.INCOMPLETE, f"the {_join(roles)}'s signature ({undated[0].name}) is not dated; the LCD requires it signed and dated"
     unread = [s for s in used if s.state is SignatureState.UNRESOLVED]
+    # a role whose own line is blank, pending or invalid, and that no unread line could be (each names
+    # another role), decides the finding: 'incomplete', whatever the unread lines turn out to be
+    decided = {s.role for s in used if not s.valid and s.state is not SignatureState.UNRESOLVED and s.role in missing_roles}
+    if any(not any(not u.role or u.role == r for u in unread) for r in decided):
+        unread = []
     if unread:
         s = unread[0]
         return Status.NEEDS_REVIEW, (f"no {_join(roles)} signature could be read: {s.reason} ('{s.quote[:80]}', p.{s.page}); "

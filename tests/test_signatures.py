@@ -427,3 +427,27 @@ def test_an_approval_table_with_status_and_approved_by_columns():
     text = "Rx approval\n" + "\n".join(" ".join(r) for r in rows)
     found = [(s.name, s.role, s.date, s.state.value) for s in sigs(text, tables=[Table(1, rows)])]
     assert found == [("Ilse Sandoval", "radiation_oncologist", "2025-02-17", "signed")]
+
+
+@pytest.mark.parametrize("line, unresolved", [
+    ("15 QA approved by Anders Kitching, MS, DABR (Medical Physicist) e-sig 3/28/2025 18:30", True),  # a workbook row
+    ("2025-09-16 08:41 Nwankwo-Hart, Adaeze MD Prescription approved Clarion Rx", False),  # a log row: an event elsewhere
+    ("Consent signed 02/03/2025 after discussion.", False),  # no signer's credentials
+    ("Anders Kitching, MS, DABR 3/28/2025", False),  # no signing word
+])
+def test_a_line_made_of_a_signature_but_not_understood_is_said_aloud(line, unresolved):
+    found = sigs(f"QA REPORT\nResult: PASS\n{line}\n")
+    assert [s.state.value for s in found] == (["unresolved"] if unresolved else [])
+    if unresolved:
+        assert found[0].role == "medical_physicist" and "not understood" in found[0].reason
+
+
+def test_an_unread_line_cannot_rescue_a_role_whose_own_line_is_blank(auditor):
+    """The physicist's row was not understood, but the physician's is blank: incomplete, not needs_review; with
+    no blank line, the unread row makes it needs_review."""
+    from tests.chartmaker import assert_finding, audit
+
+    qa = ("PATIENT-SPECIFIC IMRT QA\nArcCHECK measurement 03/28/2025: gamma 3%/2mm pass rate 98.6%, PASS.\n"
+          "15 QA approved by Anders Kitching, MS, DABR (Medical Physicist) e-sig 3/28/2025 18:30\n")
+    assert_finding(audit(auditor, {"qa.txt": qa + "Physician signature: ____________  Date: ______\n"}), "dosimetric-verification", "incomplete")
+    assert_finding(audit(auditor, {"qa.txt": qa}), "dosimetric-verification", "needs_review")

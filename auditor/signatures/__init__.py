@@ -9,6 +9,7 @@ signature block is a layout, not a sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
@@ -17,9 +18,10 @@ from ..lowercase import lowered
 from ..models import Document, Signature
 from ..models import SignatureState as S
 from ..people import Roster
-from ..signature_grammar import Grammar, grammar
+from ..dates import DATE_RE
+from ..signature_grammar import Grammar, credentials_in, grammar
 from .lines import Read, head_of, read_line, read_signed_after, with_surroundings
-from .roles import role_of
+from .roles import RoleClues, role_of
 from .status import DocStatus, document_status, status_authors, zone_lines
 from .tables import table_reads
 
@@ -124,6 +126,7 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
                 seg = low[pos:end] if low is not None else None  # "Dana Roe, MD e-signed <date>": the name first
                 after = read_signed_after(stripped, g, day_first) if seg is None or any(c in seg for c in strong_cues) else None
                 if after is None:
+                    _unread(text, page.number, pos, end, g, made)
                     continue
         below = text[end + 1: end + 1 + 1200].split("\n", g.lookahead + 4)[: g.lookahead + 3] if end < len(text) else []
         signoff = made.section_at(page.number, pos)[1] == "signatures"
@@ -140,6 +143,7 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         above = text[max(0, pos - 200): max(0, pos - 1)].split("\n")[-2:][::-1] if pos else []
         read = with_surroundings(after, below, g, above, day_first) if after else read_line(text[pos:end], below, g, day_first, signoff, above)
         if read is None:
+            _unread(text, page.number, pos, end, g, made)
             continue
         last = end
         for _ in range(read.lines_used - 1):  # a signer read from the lines below: they belong to this signature
@@ -147,6 +151,30 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
             last = len(text) if nxt < 0 else nxt
         skip_to = last
         made.add(read, page.number, pos, last, text[pos:last].strip(), text=text)
+
+
+_LOG_ROW = re.compile(r"[\s|]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4})\b")
+
+
+def _unread(text: str, page: int, pos: int, end: int, g: Grammar, made: "_Maker") -> None:
+    """A line the grammar read no signature from, though it holds what a signature is made of: a signing
+    verb ('signed', 'approved', 'authenticated'), a signer's credentials and a date ('Analyzed and
+    signed: Dov Ferreira-Lund, PhD, DABR ... 03/13/2025'). It is said aloud as not understood, so the
+    findings it might decide are `needs_review`, never a silent 'no signature attests it'."""
+    line = text[pos:end].strip()
+    if len(line) > 240 or not credentials_in(line, g) or not DATE_RE.search(line) or _LOG_ROW.match(line):
+        return  # (a row of a log or journal, dated first, records an event elsewhere: "<date> <user> Rx approved")
+    low = line.lower()
+    if any(s.page == page and s.name and s.name.split()[-1].lower() in low for s in made.found):
+        return  # the line of a signature read already (a table's row, as the page's text repeats it)
+    v = g.verb.search(line)
+    if not ((v and v.group("verb")) or g.strong_words.spans(line, first=True) or g.mark.search(line)):
+        return
+    why = "a line with a signing word, a signer's credentials and a date was not understood as a signature"
+    creds = tuple(dict.fromkeys(credentials_in(line, g)))
+    titles = [t for t in g.title_role if len(t) > 3 and re.search(rf"(?<![a-z]){re.escape(t)}(?![a-z])", low)]
+    title = max(titles, key=len) if titles else ""  # "Medical physicist Tobias Renwick, Ph.D., DABR e-signed ...": whose it may be
+    made.add(Read(S.UNRESOLVED, why, credentials=creds, clues=RoleClues(title, creds, line)), page, pos, end, line)
 
 
 def side_by_side(line: str, label, not_within=None) -> list[tuple[int, int]]:
