@@ -120,26 +120,27 @@ class Auditor:
                 kinds |= {req.id} if found else set()
                 applies[req.id] += _gate_evidence(req.id, doc, hits)
             judge.add(doc, sents, locator, kinds)
-        patient, foreign = chart_identity(documents)
+        patient, foreign, foreign_pages = chart_identity(documents)
         signatures = one_key_per_person(signatures, self.roster)
         attested = attested_entries(documents, signatures, self.grammar)
         unreadable = _unreadable(documents, problems)
         judgement = judge.build(documents, evidence, signatures, foreign, charges)
         plan = self._courses(documents, foreign)
         if plan is None:
-            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, judgement)
+            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, judgement, foreign_pages)
             findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
             summary = _judgement_dict(judgement)
         else:
             findings, summary = self._by_course(plan, documents, evidence, applies, signatures, foreign, unreadable, attested,
-                                                judge, charges, judgement)
+                                                judge, charges, judgement, foreign_pages)
         return ChartResult(chart_id, tuple(documents), findings, patient, tuple(problems), judgement=summary)
 
     def _courses(self, documents, foreign):
         policy = self.checklist.judgement.courses if self.checklist.judgement else None
         return split([d for d in documents if d.path not in foreign], policy) if policy is not None else None
 
-    def _by_course(self, plan, documents, evidence, applies, signatures, foreign, unreadable, attested, judge, charges, chart_j):
+    def _by_course(self, plan, documents, evidence, applies, signatures, foreign, unreadable, attested, judge, charges, chart_j,
+                   foreign_pages=None):
         """Each treated plan judged on its own documents and the shared ones; the chart's finding is the
         most severe across its IMRT courses. A chart with no IMRT course is judged as a whole (not IMRT)."""
         per_req: dict[str, list] = {r.id: [] for r in self.checklist.requirements}
@@ -153,11 +154,11 @@ class Auditor:
             if course.technique != "imrt":
                 continue
             pick = lambda d: {rid: [e for e in evs if e.document in members or e.document in foreign] for rid, evs in d.items()}  # noqa: E731
-            facts = ChartFacts(pick(evidence), pick(applies), signatures, foreign, unreadable, attested, j)
+            facts = ChartFacts(pick(evidence), pick(applies), signatures, foreign, unreadable, attested, j, foreign_pages or {})
             for req in self.checklist.requirements:
                 per_req[req.id].append((course.plan, evaluate(req, facts)))
         if not any(per_req.values()):  # no IMRT course: the chart is judged as a whole
-            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, chart_j)
+            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, chart_j, foreign_pages or {})
             findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
         else:
             findings = tuple(combine(per_req[req.id]) for req in self.checklist.requirements)

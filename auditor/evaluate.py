@@ -32,6 +32,11 @@ class ChartFacts:
     # document -> signatures of Medicare attestation statements that validate its author's unsigned entry
     attested: dict[str, list[Signature]] = field(default_factory=dict)
     judgement: object = None  # judge.ChartJudgement: technique, QA results, timeline (None: documentation only)
+    foreign_pages: dict[tuple[str, int], str] = field(default_factory=dict)  # (path, page) -> why it is another patient's
+
+    def alien(self, e: Evidence) -> str:
+        """Why this evidence is another patient's ('' when it is this patient's): its document, or its page."""
+        return self.foreign.get(e.document) or self.foreign_pages.get((e.document, e.page), "")
 
 
 def signatures_for(ev: Evidence, signatures: list[Signature]) -> list[Signature]:
@@ -95,13 +100,13 @@ def evaluate(req: Requirement, facts: ChartFacts) -> Finding:
         return _finding(req, Status.NOT_APPLICABLE, f"Not applicable: this is not an IMRT course. {call.reason} The IMRT checklist "
                         "does not apply; 77301 billed for this course is a charge finding (77295 is the 3D plan).", call.evidence)
     if req.applies_when is not None:
-        gate = [e for e in facts.applies.get(req.id, []) if e.affirmative and e.document not in facts.foreign]
+        gate = [e for e in facts.applies.get(req.id, []) if e.affirmative and not facts.alien(e)]
         if not gate:
             note = f" ({len(facts.unreadable)} unreadable item(s) were not checked)" if facts.unreadable else ""
             return _finding(req, Status.NOT_APPLICABLE, f"Not applicable: the chart does not document {req.applies_when.description or req.applies_when.id}{note}.")
     all_ev = _partial_tables(req, [_counted(e, facts) for e in facts.evidence.get(req.id, [])])
-    foreign = [e for e in all_ev if e.document in facts.foreign]
-    own = [e for e in all_ev if e.document not in facts.foreign]
+    foreign = [e for e in all_ev if facts.alien(e)]
+    own = [e for e in all_ev if not facts.alien(e)]
     positive = [e for e in own if e.affirmative]
     if not positive:
         return _absent(req, facts, own, foreign)
@@ -123,7 +128,7 @@ def _counted(ev: Evidence, facts: ChartFacts) -> Evidence:
     """A per-portal table with fewer rows than the plan has fields shows its elements only in part."""
     if not ev.rows_match:
         return ev
-    wanted = max((e.rows for e in facts.evidence.get(ev.rows_match, []) if e.rows and e.document not in facts.foreign), default=0)
+    wanted = max((e.rows for e in facts.evidence.get(ev.rows_match, []) if e.rows and not facts.alien(e)), default=0)
     if ev.rows >= wanted:
         return ev
     note = f"; but it has {ev.rows} row(s) for the {wanted} fields/portals of the plan"
@@ -147,8 +152,9 @@ def _absent(req: Requirement, facts: ChartFacts, own: list[Evidence], foreign: l
         return _finding(req, Status.NEEDS_REVIEW, reason, own + foreign, fix="Review the unreadable document(s) by hand, or supply a readable copy.", responsible=responsible)
     if foreign:
         e = foreign[0]
-        reason = f"The only evidence is in {e.document}, which {facts.foreign[e.document]}; it does not count for this patient."
-        fix = (f"Send {e.document} to health-information management: it belongs to another patient (a misfile, and a possible "
+        where = e.document if e.document in facts.foreign else f"{e.document} p.{e.page}"
+        reason = f"The only evidence is in {where}, which {facts.alien(e)}; it does not count for this patient."
+        fix = (f"Send {where} to health-information management: it belongs to another patient (a misfile, and a possible "
                "privacy incident to report). This chart still lacks its own documentation: " + _fix(req, "missing", None, list(req.signers), [], ""))
         return _finding(req, Status.MISSING, reason, own + foreign, fix=fix, responsible="health-information management and " + (responsible or "the care team"))
     elif own:
@@ -198,7 +204,7 @@ def _qa_not_verified(req: Requirement, facts: ChartFacts, failed) -> Finding:
 
 def _applied(req: Requirement, facts: ChartFacts, e: Evidence) -> list[Signature]:
     """The signatures that attest a passage, with an author's attestation statement for a non-order."""
-    sigs = signatures_for(e, facts.signatures.get(e.document, []))
+    sigs = signatures_for(e, [s for s in facts.signatures.get(e.document, []) if (s.document, s.page) not in facts.foreign_pages])
     return sigs if req.order else sigs + facts.attested.get(e.document, [])
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import DATE_PATTERN, parse_date
 from .lowercase import lowered
@@ -92,8 +92,9 @@ def _top(idents, attr: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def chart_identity(documents: list[Document]) -> tuple[dict, dict[str, str]]:
-    """The chart's patient (the most common identifiers) and, per document path, why it is foreign."""
+def chart_identity(documents: list[Document]) -> tuple[dict, dict[str, str], dict[tuple[str, int], str]]:
+    """The chart's patient (the most common identifiers); per document path, why it is foreign; per (path,
+    page) of the other documents, why that page is (a packet holding another patient's report)."""
     ids = {d.path: identify(d) for d in documents}
     mrn = _top(ids.values(), "mrns")
     # The patient's DOB and name are taken from the documents that agree with the chart's MRN, so that
@@ -108,10 +109,27 @@ def chart_identity(documents: list[Document]) -> tuple[dict, dict[str, str]]:
             foreign[path] = f"names MRN {ident.mrns[0]}, not the chart's MRN {mrn}"
         elif name and dob and ident.names and ident.dobs and name not in ident.names and dob not in ident.dobs:
             foreign[path] = "names a different patient (name and date of birth differ from the rest of the chart)"
+    pages = _foreign_pages([d for d in documents if d.path not in foreign and len(ids[d.path].mrns) > 1], mrn, name, dob)
     display = next((n for i in ids.values() for n in i.raw if name and name_key(n) == name), "")
     patient = {
         "name": display, "mrn": mrn, "dob": dob,
         "documents_naming_another_patient": [{"document": p, "reason": r} for p, r in sorted(foreign.items())],
+        "pages_naming_another_patient": [{"document": p, "page": n, "reason": r} for (p, n), r in sorted(pages.items())],
         "identifiers": sorted({v for i in ids.values() for v in i.raw}),
     }
-    return patient, foreign
+    return patient, foreign, pages
+
+
+def _foreign_pages(documents: list[Document], mrn: str, name: str, dob: str) -> dict[tuple[str, int], str]:
+    """(path, page) -> why, for pages of this patient's documents that identify another patient: another
+    MRN together with another name or date of birth (a release packet's embedded report of someone else,
+    under a running header that still shows this patient). Only documents naming two MRNs are read again."""
+    out = {}
+    for doc in documents:
+        for page in doc.pages:
+            ident = identify(replace(doc, pages=(page,)))
+            other = [m for m in ident.mrns if m != mrn]
+            if mrn and other and ((name and set(ident.names) - {name}) or (dob and set(ident.dobs) - {dob})):
+                out[(doc.path, page.number)] = (f"page {page.number} names MRN {other[0]} with another patient's name or "
+                                                f"date of birth, not the chart's MRN {mrn}")
+    return out

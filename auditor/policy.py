@@ -15,7 +15,7 @@ _TOP = {"technique", "qa_results", "timeline", "courses"}
 _COURSES = {"structure_prefixes", "plan_words", "delivery_words", "not_delivery_words", "delivery_log_headers"}
 _TECHNIQUE = {"imrt", "conventional", "codes"}
 _CODES = {"imrt", "conventional"}
-_QA = {"requirement", "fail", "pass", "action_level", "pass_rate", "measured", "repeat"}
+_QA = {"requirement", "fail", "pass", "action_level", "pass_rate", "measured", "repeat", "calculation_only"}
 _TIMELINE = {"late_signature_days", "dates", "not_before", "before_first_fraction", "late_entry", "first_fraction_codes"}
 EVENTS = ("measured", "plan_created", "first_fraction")
 
@@ -37,6 +37,7 @@ class QaResults:
     pass_rate: re.Pattern  # group "value": a gamma pass rate, in %
     measured: object  # Phrases: words that say a dose was measured, not calculated
     repeat: object = None  # Phrases: a repeat measurement in the same report ("Measurement 2 (repeat)")
+    calculation_only: object = None  # Phrases: the report says no dose was delivered or measured ("no beam delivery")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def load_judgement(ctx, raw, matchers, requirement_ids) -> Judgement | None:
         qa = QaResults(rid, _alternation(ctx, q, "fail", item), _alternation(ctx, q, "pass", item),
                        _pattern(ctx, q, "action_level", item), _pattern(ctx, q, "pass_rate", item),
                        _alternation(ctx, q, "measured", item),
-                       _alternation(ctx, q, "repeat", item) if "repeat" in q else None)
+                       _alternation(ctx, q, "repeat", item) if "repeat" in q else None,
+                       _alternation(ctx, q, "calculation_only", item) if "calculation_only" in q else None)
     if "timeline" in raw:
         timeline = _timeline(ctx, raw["timeline"], requirement_ids)
     courses = None

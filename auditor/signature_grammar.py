@@ -371,7 +371,8 @@ def _status(ctx: _Ctx, data) -> dict:
 
     return dict(
         status_lines=lines,
-        status_label=re.compile(r"^\s*(?:" + alternation(ctx.strings(data, "labels", item, required=True)) + r")\s*[:=]\s*(?P<value>.*)$", re.I),
+        # "Status: Signed", and "Status   Signed (superseded)" (a two-column header table printed as text)
+        status_label=re.compile(r"^\s*(?:" + alternation(ctx.strings(data, "labels", item, required=True)) + r")(?:\s*[:=|]\s*|\s+)(?P<value>.*)$", re.I),
         status_value=exact(values), banner=exact(flags),
         author_label=re.compile(r"^\s*(?:" + alternation(ctx.strings(data, "authors", item, required=True)) + r")\s*:\s*(?P<rest>.*)$", re.I),
         author_date=re.compile(r"(?:" + alternation(ctx.strings(data, "author_dates", item)) + r")\s*:", re.I),

@@ -283,3 +283,44 @@ def test_imrt_asked_for_only_on_a_condition_is_no_necessity_statement(auditor):
     text = ("CONSULT\nTechnique: I would like a 3D conformal plan prepared first. Should the 3D conformal plan not meet the "
             "limits for the heart, lungs and spinal cord, IMRT may then be requested and justified at that point.\n" + MD_SIGNED)
     assert finding(audit(auditor, {"consult.txt": text}), "necessity-statement").status.value != "met"
+
+
+@pytest.mark.parametrize("method, status", [
+    ("Verification method: secondary Monte Carlo recalculation of the exported plan; no beam delivery, no phantom or "
+     "detector used. Isocenter dose difference measured against TPS: -0.6%.", "incomplete"),
+    ("Verification method: ArcCHECK phantom measurement of the delivered plan.", "met"),
+])
+def test_a_report_that_says_nothing_was_delivered_is_a_calculation(auditor, method, status):
+    """'measured against TPS' and a negated 'phantom' do not make a recalculation a measurement."""
+    text = ("PATIENT-SPECIFIC IMRT QA - DOSE VERIFICATION REPORT\n" + method + "\nMeasurement date: 01/14/2025\n"
+            "Gamma 3%/2 mm, action level 90%.\n" + PASSED + "\n" + MP_SIGNED + "\n" + MD_SIGNED)
+    f = assert_finding(audit(auditor, {"qa.txt": text}), "dosimetric-verification", status)
+    if status == "incomplete":
+        assert "no beam delivery" in f.reason
+
+
+@pytest.mark.parametrize("banner, status", [
+    ("SUPERSEDED - replaced by version 2 (Corrected copy) on 03/27/2025. Printed for the legal record only.", "incomplete"),
+    ("Version 2 of 2 - current", "met"),
+])
+def test_a_superseded_version_signs_nothing(auditor, banner, status):
+    rx = (f"{banner}\nRADIATION PRESCRIPTION\nPTV_5400: 54 Gy in 30 fractions.\nSmall bowel: V45Gy < 195 cc\n"
+          "Bladder: V35Gy < 50%\nSigned by Rosalind Achterberg, MD (Radiation Oncology) on 03/25/2025 9:52 AM")
+    assert_finding(audit(auditor, {"rx.txt": rx}), "plan-goals-constraints", status)
+
+
+def test_another_patients_report_inside_a_packet_does_not_count(auditor):
+    """A release packet keeps this patient's running header on every page, but its page 2 is another patient's
+    QA report: that page's evidence and signatures do not count, and the fix sends the page to HIM."""
+    from tests.chartmaker import document as doc
+
+    head = "ROI CHART COPY - Roe, Jane | MRN 55501234 | DOB 01/02/1950\n"
+    page1 = head + "CONSULTATION\nPatient: Roe, Jane  MRN: 55501234  DOB: 01/02/1950\nSquamous cell carcinoma.\n"
+    page2 = (head + "PATIENT-SPECIFIC IMRT QA\nPatient: Smith, Robert  MRN: 55509999  DOB: 07/08/1944\n"
+             "ArcCHECK phantom measurement. Measurement date: 01/14/2025\nGamma 3%/2 mm, action level 90%.\n"
+             + PASSED + "\n" + MP_SIGNED + "\n" + MD_SIGNED)
+    other = doc("other.txt", "PLAN NOTE\nPatient: Roe, Jane  MRN: 55501234  DOB: 01/02/1950\n", header="")
+    result = audit(auditor, [doc("packet.pdf", page1, page2, header=""), other])
+    f = assert_finding(result, "dosimetric-verification", "missing")
+    assert "packet.pdf p.2" in f.reason and "health-information management" in f.fix
+    assert result.identity["pages_naming_another_patient"][0]["page"] == 2

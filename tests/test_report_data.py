@@ -85,6 +85,7 @@ def hold_chart() -> ChartResult:
     identity = {
         **PATIENT,
         "documents_naming_another_patient": [{"document": "other.txt", "reason": "names MRN 55550000, not the chart's MRN 77880011"}],
+        "pages_naming_another_patient": [],
         "identifiers": ["04/05/1961", "55550000", "77880011", "Ada Quill", "QUILL, ADA", "Quill, Ada", "Zedd, Bo"],
     }
     return ChartResult("c-hold", documents, findings, identity, (Problem("skipped", "notes.bak: skipped (unsupported)"),))

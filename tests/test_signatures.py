@@ -128,6 +128,7 @@ def test_signature_lines(text, state, name, role, date, time, zone):
     "Signature Line",
     "DVH review pending",
     "Dr. Roe e-signed the plan after the tumor board.",  # name first, but prose after the verb
+    "Ordering provider: Cornelius Adebayo-Marsh, MD",  # a header naming who ordered, not a signature
 ])
 def test_prose_and_headers_are_not_signatures(text):
     assert sigs(text) == []

@@ -32,6 +32,10 @@ def outcome(doc: Document, qa, measured_date: str = "") -> QaOutcome:
     if not qa.measured.search(text):
         return QaOutcome(doc.path, "calculated", "it reports a calculation, not a measured dose (no measurement, "
                                                  "phantom or detector is named)", measured_date)
+    said = qa.calculation_only.search(text) if qa.calculation_only is not None else None
+    if said:  # "secondary Monte Carlo recalculation ...; no beam delivery, no phantom or detector used"
+        return QaOutcome(doc.path, "calculated", f"it reports a calculation, not a measured dose: it says "
+                                                 f"'{' '.join(said.group(0).split())}'", measured_date)
     fail, at = _first_failure(text, qa)
     if not fail:
         fail, at = _below_action_level(text, qa)

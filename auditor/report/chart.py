@@ -145,6 +145,10 @@ def identity_rows(chart: dict) -> list[dict]:
     ]
     if ident.get("course"):
         rows.append({"label": "Course", "value": str(ident["course"])})
+    pages = ident.get("pages_naming_another_patient") or []
+    if pages:  # a packet holding another patient's report: for health-information management
+        rows.append({"label": "Pages of another patient",
+                     "value": "; ".join(f"{p.get('document', '')} p.{p.get('page', '')}: {p.get('reason', '')}" for p in pages)})
     return rows
 
 

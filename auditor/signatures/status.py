@@ -65,7 +65,7 @@ def document_status(document: Document, g: Grammar) -> DocStatus:
     top = set(sorted(top)[:3])  # a bare "Pending Signature" banner counts only as the document's first lines
     for page, start, line in zone_lines(document, g):
         stripped = line.strip()
-        if not stripped or len(stripped) > 80 or not g.status_words.search(stripped):
+        if not stripped or len(stripped) > 160 or not g.status_words.search(stripped):
             continue  # (the search looks for the status words' cues first: most lines stop there)
         m = g.status_label.match(stripped)
         kind, value = "", ""
