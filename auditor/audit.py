@@ -6,6 +6,7 @@ engine) and audits one chart at a time, so a pool of workers each builds it once
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .checklist import Checklist, load_checklist
@@ -23,7 +24,7 @@ from .signature_grammar import grammar
 from .signatures import find_signatures
 from .signatures.chart import attested_entries, one_key_per_person
 from .judge.chart import JudgementBuilder
-from .judge.courses import combine, split
+from .judge.courses import combine, plans_named, split
 
 
 class Auditor:
@@ -154,7 +155,8 @@ class Auditor:
             if course.technique != "imrt":
                 continue
             pick = lambda d: {rid: [e for e in evs if e.document in members or e.document in foreign] for rid, evs in d.items()}  # noqa: E731
-            facts = ChartFacts(pick(evidence), pick(applies), signatures, foreign, unreadable, attested, j, foreign_pages or {})
+            own = {rid: [_of_course(e, course.plan, plan.plans) for e in evs] for rid, evs in pick(evidence).items()}
+            facts = ChartFacts(own, pick(applies), signatures, foreign, unreadable, attested, j, foreign_pages or {})
             for req in self.checklist.requirements:
                 per_req[req.id].append((course.plan, evaluate(req, facts)))
         if not any(per_req.values()):  # no IMRT course: the chart is judged as a whole
@@ -166,6 +168,16 @@ class Auditor:
         summary["courses"] = courses
         summary["superseded"] = [{"document": d, "why": why} for d, why in sorted(plan.superseded.items())]
         return findings, summary
+
+
+def _of_course(e: Evidence, course: str, plans: set[str]) -> Evidence:
+    """A passage that names other plans of the chart and not this course's is about those plans (a DVH
+    review copied forward from the prior course): for this course it is history, not evidence."""
+    named = plans_named(e.quote, plans)
+    if not named or course in named:
+        return e
+    return replace(e, historical=True, explanation=f"{e.explanation}; it names plan {', '.join(sorted(named))}, "
+                                                    f"not this course's plan {course}: it is about that plan")
 
 
 def _judgement_dict(j) -> dict:

@@ -439,7 +439,7 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
         degree_roles.append((entry["role"], frozenset(norm_credential(d) for d in ctx.strings(entry, "degrees", item, required=True)),
                              re.compile(alternation(ctx.strings(entry, "context", item, required=True)), re.I)))
     role_label = (r"(?P<title>" + alternation(titles) + r")(?:'s)?(?:\s+(?P<suffix>" + alternation(suffixes) + r"))?"
-                  r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*(?::|\s[-–—](?=\s))\s*")
+                  r"\s*(?:\((?P<paren>[^)]{0,40})\))?\s*(?::|\s(?:--|[-–—])(?=\s))\s*")
     marker_phrases = [p for entry in raw.get("invalid") for p in entry.get("phrases", [])]
     # (status lines and attestation statements are read by their own passes, not line by line)
     cues = phrase_cues(list(verbs) + list(marks) + list(sig_labels) + marker_phrases, extra=(":",))
@@ -454,7 +454,7 @@ def _build(ctx, path, raw, roles, attest, labels, specialties, columns, lookahea
         own_specialty=re.compile(alternation(ctx.strings(specialties, "own", "specialties", required=True)), re.I),
         other_specialty=re.compile(alternation(ctx.strings(specialties, "other", "specialties", required=True)), re.I),
         role_label=re.compile(role_label, re.I),
-        signature_label=re.compile(r"(?P<label>" + alternation(sig_labels) + r")\s*(?:\([^)]{0,40}\))?\s*(?::|\s[-–—](?=\s))\s*", re.I),
+        signature_label=re.compile(r"(?P<label>" + alternation(sig_labels) + r")\s*(?:\([^)]{0,40}\))?\s*(?::|\s(?:--|[-–—])(?=\s))\s*", re.I),
         verb=re.compile(r"(?:(?:" + alternation(objects) + r")\s+){0,3}(?P<verb>" + alternation(verbs) + r")"
                         r"(?:\s*(?:and|&|/)\s*(?:" + alternation(verbs) + r"))?"
                         r"(?:\s+(?:electronically|digitally))?(?P<by>\s*(?:by\b\s*[:\-]?|:|-(?=\s)|–))?\s*", re.I),

@@ -324,3 +324,20 @@ def test_another_patients_report_inside_a_packet_does_not_count(auditor):
     f = assert_finding(result, "dosimetric-verification", "missing")
     assert "packet.pdf p.2" in f.reason and "health-information management" in f.fix
     assert result.identity["pages_naming_another_patient"][0]["page"] == 2
+
+
+@pytest.mark.parametrize("plan, status", [("RUL_SBRT_2024", "missing"), ("RHIL_VMAT", "met")])
+def test_a_dvh_review_copied_forward_from_another_plan_is_not_this_courses(auditor, plan, status):
+    """The review's DVH paragraph names the prior course's plan: for the plan being treated it is history."""
+    docs = {
+        "rx.txt": "PRESCRIPTION for plan RHIL_VMAT\n" + RX + MD_SIGNED,
+        "consult.txt": NEED + MD_SIGNED,
+        "log.txt": "DELIVERY RECORD\nFx 1 | 05/12/2025 | RHIL_VMAT | delivered\n",
+        "review.txt": ("PLAN REVIEW\nI reviewed plan RHIL_VMAT on the planning CT with the isodose lines over the targets "
+                       f"and critical structures.\nDose-volume histograms for plan {plan} reviewed for every target and "
+                       "critical structure: spinal cord Dmax 11.9 Gy.\n" + MD_SIGNED),
+        "qa.txt": "Plan RHIL_VMAT\n" + qa(PASSED),
+    }
+    f = assert_finding(audit(auditor, docs), "dvh-review", status)
+    if status == "missing":
+        assert any("not this course's plan RHIL_VMAT" in e.explanation for e in f.evidence)

@@ -36,6 +36,7 @@ class CoursePlan:
     courses: list[Course]
     shared: set[str]
     superseded: dict[str, str]  # document -> why it is history (its plan was not delivered)
+    plans: set[str] = field(default_factory=set)  # every plan the chart names (treated or not)
 
     def members(self, course: Course) -> set[str]:
         return course.documents | self.shared
@@ -91,7 +92,12 @@ def split(documents: list[Document], policy) -> CoursePlan | None:
                 superseded[d.path] = f"its plan {plan} was not delivered (the delivery record names {', '.join(sorted(treated))})"
         else:
             shared.add(d.path)
-    return CoursePlan(list(courses.values()), shared, superseded)
+    return CoursePlan(list(courses.values()), shared, superseded, plans)
+
+
+def plans_named(quote: str, plans: set[str]) -> set[str]:
+    """The chart's plans a passage names ("Dose-volume histograms for plan RUL_SBRT_2024 ... reviewed")."""
+    return {m.group(0) for m in _ids(quote)} & plans if "_" in quote else set()
 
 
 def _deliveries(texts: dict[str, str], plans: set[str], policy) -> dict[str, str]:
