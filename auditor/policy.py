@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 _TOP = {"technique", "qa_results", "timeline", "courses"}
-_COURSES = {"structure_prefixes", "plan_words", "delivery_words", "not_delivery_words", "delivery_log_headers"}
+_COURSES = {"structure_prefixes", "plan_words", "delivery_words", "not_delivery_words", "delivery_log_headers", "history_words"}
 _TECHNIQUE = {"imrt", "conventional", "codes"}
 _CODES = {"imrt", "conventional"}
 _QA = {"requirement", "fail", "pass", "action_level", "pass_rate", "measured", "repeat", "calculation_only"}
@@ -57,6 +57,7 @@ class Courses:
     delivery_word: object  # Phrases: words of a line that records a delivered fraction
     not_delivery: object  # Phrases: words of a line that only speaks of a QA delivery ("delivered to the phantom")
     log_header: object = None  # Phrases: a treatment log's header ("Fx  Date  Treated plan"): its rows are deliveries
+    history: object = None  # Phrases: words that put a plan in the patient's history ("prior radiation", "completed")
 
     def delivery_line(self, line: str, in_log: bool = False) -> bool:
         """A line that records a delivered fraction: it says so, or it is a dated row of a treatment log."""
@@ -126,7 +127,8 @@ def load_judgement(ctx, raw, matchers, requirement_ids) -> Judgement | None:
         spared = _alternation(ctx, c, "not_delivery_words", item, required=False)
         courses = Courses(re.compile(r"(?:" + "|".join(re.escape(x.upper()) for x in prefixes) + r")(?:_|\d|$)"),
                           _alternation(ctx, c, "plan_words", item), delivery, spared,
-                          _alternation(ctx, c, "delivery_log_headers", item, required=False) if "delivery_log_headers" in c else None)
+                          _alternation(ctx, c, "delivery_log_headers", item, required=False) if "delivery_log_headers" in c else None,
+                          _alternation(ctx, c, "history_words", item, required=False) if "history_words" in c else None)
     return Judgement(technique, qa, timeline, courses)
 
 

@@ -341,3 +341,18 @@ def test_a_dvh_review_copied_forward_from_another_plan_is_not_this_courses(audit
     f = assert_finding(audit(auditor, docs), "dvh-review", status)
     if status == "missing":
         assert any("not this course's plan RHIL_VMAT" in e.explanation for e in f.evidence)
+
+
+def test_a_consult_that_mentions_the_prior_courses_plan_still_counts_for_this_course(auditor):
+    """'Prior radiation: SBRT ... (plan RUL_SBRT_2024)' in the consult's history does not make it that plan's
+    document (superseded); a report headed by an undelivered plan is still history."""
+    docs = {
+        "rx.txt": "PRESCRIPTION for plan RHIL_VMAT\n" + RX + MD_SIGNED,
+        "consult.txt": NEED + "\nPrior radiation: SBRT to the right upper lobe, completed June 2024 (plan RUL_SBRT_2024).\n" + MD_SIGNED,
+        "log.txt": "DELIVERY RECORD\nFx 1 | 05/12/2025 | RHIL_VMAT | delivered\n",
+        "review.txt": "Plan RHIL_VMAT\n" + REVIEW + MD_SIGNED,
+        "qa.txt": "Plan RHIL_VMAT\n" + qa(PASSED),
+    }
+    result = audit(auditor, docs)
+    assert_finding(result, "necessity-statement", "met")
+    assert "consult.txt" not in {s["document"] for s in result.judgement.get("superseded", [])}

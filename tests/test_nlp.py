@@ -183,6 +183,17 @@ def test_anchors_of_vendor_exports_and_prescription_rows(auditor, text, requirem
     assert any(h.matcher == matcher for h in _anchors(auditor, f"REPORT\n{text}\n", requirement))
 
 
+def test_a_prescription_row_with_its_units_in_the_header(auditor):
+    """'Target  Dose (Gy)  Fractions  Dose/fraction (Gy)' over 'PTV_5040 50.4 28 1.80', in a prescription."""
+    rx = "Radiation Prescription\nTarget Dose (Gy) Fractions Dose/fraction (Gy)\nPTV_5040 50.4 28 1.80\n"
+    assert any(h.matcher == "target-prescription" for h in _anchors(auditor, rx, "plan-goals-constraints"))
+    stats = "Plan evaluation\nStructure Dmax Dmean D95\nPTV_5040 52.1 50.6 49.8\n"
+    assert not any(h.matcher == "target-prescription" for h in _anchors(auditor, stats, "plan-goals-constraints"))
+
+
+
+
+
 def test_achieved_target_dose_is_no_prescription_row(auditor):
     hits = _anchors(auditor, "PLAN EVALUATION\nPTV_6600 D95 66.3 Gy; Dmax 70.1 Gy\n", "plan-goals-constraints")
     assert not any(h.matcher == "target-prescription" for h in hits)

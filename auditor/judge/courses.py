@@ -59,6 +59,15 @@ def _ids(text: str):
         i = text.find("_", max(i + 1, seen))
 
 
+def _in_history(text: str, plan: str, policy) -> bool:
+    """Every line naming `plan` puts it in the patient's history ("Prior radiation: SBRT ..., completed June
+    2024 (plan RUL_SBRT_2024)"): the document mentions an earlier course; it is not that plan's report."""
+    if policy.history is None:
+        return False
+    lines = [line for line in text.split("\n") if plan in line]
+    return bool(lines) and all(policy.history.search(line) for line in lines)
+
+
 def _in_name(path: str, plans: set[str]) -> set[str]:
     """The plans whose identifier the file name holds ("planproof_BOOST_VMAT.pdf" -> BOOST_VMAT)."""
     stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].upper()
@@ -88,8 +97,10 @@ def split(documents: list[Document], policy) -> CoursePlan | None:
             plan = next(iter(own))
             if plan in courses:
                 courses[plan].documents.add(d.path)
-            else:
+            elif by_name or not _in_history(texts[d.path], plan, policy):
                 superseded[d.path] = f"its plan {plan} was not delivered (the delivery record names {', '.join(sorted(treated))})"
+            else:  # a consult that mentions a prior course's plan in its history is not that plan's document
+                shared.add(d.path)
         else:
             shared.add(d.path)
     return CoursePlan(list(courses.values()), shared, superseded, plans)
