@@ -146,6 +146,8 @@ class Auditor:
         most severe across its IMRT courses. A chart with no IMRT course is judged as a whole (not IMRT)."""
         per_req: dict[str, list] = {r.id: [] for r in self.checklist.requirements}
         courses = []
+        treated = {c.plan for c in plan.courses}
+        pages = {(d.path, p.number): plans_named(p.text, treated) for d in documents if d.path in plan.shared for p in d.pages}
         for course in plan.courses:
             members = plan.members(course)
             docs = [d for d in documents if d.path in members or d.path in foreign]
@@ -155,8 +157,10 @@ class Auditor:
             if course.technique != "imrt":
                 continue
             pick = lambda d: {rid: [e for e in evs if e.document in members or e.document in foreign] for rid, evs in d.items()}  # noqa: E731
-            own = {rid: [_of_course(e, course.plan, plan.plans) for e in evs] for rid, evs in pick(evidence).items()}
-            facts = ChartFacts(own, pick(applies), signatures, foreign, unreadable, attested, j, foreign_pages or {})
+            own = {rid: [_of_course(e, course.plan, plan.plans, pages) for e in evs] for rid, evs in pick(evidence).items()}
+            # a signature on a shared packet's page that names only other treated plans signs that plan's report
+            signed = {path: [x for x in sigs if course.plan in (pages.get((path, x.page)) or {course.plan})] for path, sigs in signatures.items()}
+            facts = ChartFacts(own, pick(applies), signed, foreign, unreadable, attested, j, foreign_pages or {})
             for req in self.checklist.requirements:
                 per_req[req.id].append((course.plan, evaluate(req, facts)))
         if not any(per_req.values()):  # no IMRT course: the chart is judged as a whole
@@ -170,10 +174,12 @@ class Auditor:
         return findings, summary
 
 
-def _of_course(e: Evidence, course: str, plans: set[str]) -> Evidence:
+def _of_course(e: Evidence, course: str, plans: set[str], pages: dict) -> Evidence:
     """A passage that names other plans of the chart and not this course's is about those plans (a DVH
-    review copied forward from the prior course): for this course it is history, not evidence."""
-    named = plans_named(e.quote, plans)
+    review copied forward from the prior course): for this course it is history, not evidence. So is a
+    passage on a page of a shared packet that names only other treated plans (the pelvic plan's QA report
+    inside a chart copy that holds both courses' reports)."""
+    named = plans_named(e.quote, plans) or pages.get((e.document, e.page), set())
     if not named or course in named:
         return e
     return replace(e, historical=True, explanation=f"{e.explanation}; it names plan {', '.join(sorted(named))}, "

@@ -356,3 +356,30 @@ def test_a_consult_that_mentions_the_prior_courses_plan_still_counts_for_this_co
     result = audit(auditor, docs)
     assert_finding(result, "necessity-statement", "met")
     assert "consult.txt" not in {s["document"] for s in result.judgement.get("superseded", [])}
+
+
+@pytest.mark.parametrize("boost_sign, status", [
+    ("Approvals\nPhysicist signature: ____________\nPhysician signature: ____________\n", "incomplete"),
+    ("Approvals\n" + MP_SIGNED.replace("01/16", "03/20") + "\n" + MD_SIGNED.replace("01/15", "03/21") + "\n", "met")])
+def test_a_chart_copy_holding_both_courses_qa_signs_each_on_its_own_page(auditor, boost_sign, status):
+    """One PDF, page 1 the pelvic plan's signed QA, page 2 the boost's: the boost is verified only by its own page."""
+    from tests.chartmaker import document as doc
+
+    pelv = ("Patient-specific IMRT QA - PELV_VMAT\nArcCHECK phantom measurement. Measurement date: 01/14/2025\n"
+            "Gamma 3%/2 mm, action level 90%.\n" + PASSED + "\nApprovals\n" + MP_SIGNED + "\n" + MD_SIGNED + "\n")  # a sign-off section
+    boost = ("Patient-specific IMRT QA - BOOST_VMAT\nArcCHECK phantom measurement. Measurement date: 03/20/2025\n"
+             "Gamma 3%/2 mm, action level 90%.\n" + PASSED + "\n" + boost_sign)
+    docs = [doc(n, t) for n, t in _courses(boost_md=MD_SIGNED).items() if not n.startswith("qa_")]
+    docs.append(doc("chart_copy.txt", pelv, boost))
+    f = assert_finding(audit(auditor, docs), "dosimetric-verification", status)
+    if status == "incomplete":
+        assert f.course == "BOOST_VMAT"
+
+
+def test_a_treatment_logs_rows_end_where_a_line_of_another_shape_begins(auditor):
+    from auditor.judge.courses import _log_rows
+
+    policy = auditor.checklist.judgement.courses
+    log = ("Fx Date Treated plan Dose\n1 26-Feb-2025 PELV_VMAT 1.8 Gy\n2 27-Feb-2025 PELV_VMAT 1.8 Gy\n"
+           "Charges 77301 PELV_VMAT (20-Feb-2025); 77301 BOOST_VMAT (21-Mar-2025)\n")
+    assert [line.split()[0] for line in _log_rows(log, policy).values()] == ["1", "2"]

@@ -142,12 +142,17 @@ def _log_rows(text: str, policy) -> dict[int, str]:
         return rows
     for m in policy.log_header.finditer(text):
         start = text.find("\n", m.end())
+        shape = None  # whether the rows begin with a digit (a fraction number, a date) or a word
         while start >= 0:
             end = text.find("\n", start + 1)
             line = text[start + 1: end if end >= 0 else len(text)]
             if not line.strip():
                 break
             if DATE_RE.search(line):
+                lead = line.lstrip()[:1].isdigit()
+                if shape is not None and lead != shape:
+                    break  # "Charges 77301 PELV_VMAT (20-Feb-2025) ..." under the rows: the log has ended
+                shape = lead
                 rows[start + 1] = line
             start = end
     return rows
