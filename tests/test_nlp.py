@@ -132,6 +132,8 @@ def _anchors(auditor, text, requirement="dvh-review"):
     ("Not yet reviewed.", True),
     ("Not reviewed at this time.", True),
     ("Will be reviewed once the final dose calculation is available.", True),
+    ("Review deferred.", True),
+    ("The DVH export did not load in the review workspace today.", True),
     ("Reviewed; every constraint is met and there are no hot spots.", False),
     ("All targets covered; no constraint exceeded.", False),
 ])

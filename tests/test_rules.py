@@ -74,7 +74,7 @@ CASES = [
     ("Compensator-based IMRT delivered with solid brass compensators.\n", "compensator-design", "missing", None),
     ("Compensator-based IMRT. Compensator design: pending, to be generated.\n", "compensator-design", "missing", None),
     ("Compensator-based IMRT. Compensators were milled from brass.\n", "compensator-design", "missing", None),
-    ("Compensator-based IMRT. Compensator IDs: C1 to C5, brass.\n", "compensator-design", "incomplete", "Compensator IDs"),
+    ("Compensator-based IMRT. Compensator IDs: C1 to C5, brass.\n", "compensator-design", "missing", None),  # IDs are no design
 ]
 
 
@@ -286,3 +286,19 @@ def test_numbered_beams_in_a_script_export_count_the_portals(auditor):
     text = ("PLAN SUMMARY\n# beam list (gantry IEC 61217, degrees)\n"
             "beam[1] A1 arc gantry 181.0 -> 179.0 (CW) coll 15.0\nbeam[2] A2 arc gantry 179.0 -> 181.0 (CCW) coll 345.0\n")
     assert_finding(audit(auditor, {"plan.txt": text}), "portal-description", "met")
+
+
+@pytest.mark.parametrize("text, status", [
+    # a compensator's ID per field says which one is mounted, not its design
+    ("Field | Gantry | Compensator ID | MU\nP1 | 0 | TD-6641-C1 | 171\nP2 | 72 | TD-6641-C2 | 165\n", "missing"),
+    ("Compensators: design per field in compensator design record TD-CDR-6641\n", "missing"),  # a pointer, the record absent
+    ("Field | Gantry | Compensator design | Max thickness\nP1 | 0 | brass, milled map CM-1 | 3.2 cm\n"
+     "P2 | 72 | brass, milled map CM-2 | 2.9 cm\n", "met"),
+])
+def test_compensator_design_needs_a_design_not_an_id(auditor, text, status):
+    from tests.chartmaker import audit, finding
+
+    plan = ("PLAN REPORT\nTechnique: compensator-based IMRT, 2 fields, one solid brass compensator per field.\n"
+            "Fields at gantry 0 and 72 degrees.\n" + text)
+    f = finding(audit(auditor, {"plan.txt": plan}), "compensator-design")
+    assert f.status.value == status, f.reason
