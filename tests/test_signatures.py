@@ -115,6 +115,9 @@ LINES = [
      "signed", "Priya Natarajan-Weiss", "radiation_oncologist", "2025-04-18", "08:35", "EDT"),
     ("Measured and approved (Medical Physicist): Benedikt Kranz, PhD, DABR - 2025-04-18 18:33 EDT",
      "signed", "Benedikt Kranz", "medical_physicist", "2025-04-18", "18:33", "EDT"),
+    ("Physician signature:\nX /s/ Hannelore Whitcombe-Dunn, MD ______________________\n"  # a form's mark over its rule
+     " (typed name: Hannelore Whitcombe-Dunn, MD - Radiation Oncology) Date: 01/15/2026 Time: 4:19 PM EST",
+     "signed", "Hannelore Whitcombe-Dunn", "radiation_oncologist", "2026-01-15", "16:19", "EST"),
     # a date written mm-dd-yy, labelled 'Signed:' after the signer
     ("Signatures\nPhysicist: Dev Anand Rao, PhD, DABR Signed: 02-07-25 19:05",
      "signed", "Dev Anand Rao", "medical_physicist", "2025-02-07", "19:05", ""),

@@ -64,6 +64,7 @@ _PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physicia
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_NOTE_FIRST = re.compile(r"^\([^()]{0,120}\)\s*")
 _USER_ID = re.compile(r"\[[^\[\]]{1,40}\]")
 _ROLE_IN_PARENS = re.compile(r"\(\s*(?P<title>[^()]{2,40}?)\s*\)\s*:\s*")
 
@@ -319,6 +320,10 @@ def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
     clues = RoleClues(title, credentials, " ".join(clue_text))
     read = Read(S.SIGNED, credentials=credentials, clues=clues, date=when, time=at, zone=zone)
     name_text = ",".join(name_parts).strip(" ,")
+    if head.kind == "mark" and _RULE.search(name_text):  # "X /s/ Dana Roe, MD ______": the mark signs; the rule after is the form's
+        lead = _RULE.split(name_text, 1)[0].strip(" ,")
+        if lead and not _RULE.sub(" ", name_text[len(lead):]).strip(" ,"):
+            name_text = lead
     if _RULE.search(name_text):  # "Signature: ______ Dana Roe, MD": a blank line with the name printed beside it
         printed, _ = parse_name(_RULE.sub(" ", name_text), g, vouched=True)
         read.state, read.reason, read.person = S.BLANK, "the signature line is blank", printed
@@ -369,6 +374,7 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
     line = below[i].strip() if i < len(below) else ""
     if not line or not DATE_RE.search(line):
         return
+    line = _NOTE_FIRST.sub("", line)  # "(typed name: Dana Roe, MD - Radiation Oncology)  Date: 01/15/2026"
     m = g.date_label.match(line)
     if m:  # "Date: 01/16/2025", "On: 01 May 2025 09:15 MDT"
         if DATE_RE.match(line, m.end()):
