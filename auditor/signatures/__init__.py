@@ -153,6 +153,7 @@ def _page_lines(page, g: Grammar, day_first: bool, taken: set, made: "_Maker") -
         made.add(read, page.number, pos, last, text[pos:last].strip(), text=text)
 
 
+_DIGIT = re.compile(r"\d")
 _LOG_ROW = re.compile(r"[\s|]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4})\b")
 
 
@@ -162,8 +163,8 @@ def _unread(text: str, page: int, pos: int, end: int, g: Grammar, made: "_Maker"
     signed: Dov Ferreira-Lund, PhD, DABR ... 03/13/2025'). It is said aloud as not understood, so the
     findings it might decide are `needs_review`, never a silent 'no signature attests it'."""
     line = text[pos:end].strip()
-    if len(line) > 240 or not credentials_in(line, g) or not DATE_RE.search(line) or _LOG_ROW.match(line):
-        return  # (a row of a log or journal, dated first, records an event elsewhere: "<date> <user> Rx approved")
+    if len(line) > 240 or not _DIGIT.search(line) or _LOG_ROW.match(line) or not DATE_RE.search(line) or not credentials_in(line, g):
+        return  # (cheapest tests first; a row of a log or journal, dated first, records an event elsewhere)
     low = line.lower()
     if any(s.page == page and s.name and s.name.split()[-1].lower() in low for s in made.found):
         return  # the line of a signature read already (a table's row, as the page's text repeats it)
