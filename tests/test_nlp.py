@@ -199,3 +199,14 @@ def test_a_prescription_row_with_its_units_in_the_header(auditor):
 def test_achieved_target_dose_is_no_prescription_row(auditor):
     hits = _anchors(auditor, "PLAN EVALUATION\nPTV_6600 D95 66.3 Gy; Dmax 70.1 Gy\n", "plan-goals-constraints")
     assert not any(h.matcher == "target-prescription" for h in hits)
+
+
+def test_a_beam_lists_rows_count_the_beams(auditor):
+    """'Beams' over 'PB_1 VMAT arc 10 MV 181.0 179.0 CW ...' (a plan printed from a web page, no table ruling)."""
+    text = ("PLAN REPORT\nBeams\nBeam Type Energy Gantry start Gantry stop Rotation Coll MU\n"
+            "PB_1 VMAT&nbsp;arc 10 MV 181.0 179.0 CW 30 340.7\nPB_2 VMAT&nbsp;arc 10 MV 179.0 181.0 CCW 330 312.9\n")
+    sents = sentences(document("plan.txt", text), auditor.headings)
+    found = {h.matcher for h in auditor.engine.hits(sents) if h.requirement == "portal-description"}
+    assert {"number-of-portals", "location-of-each"} <= found
+    outside = sentences(document("rx.txt", "PRESCRIPTION\nPTV_1 60 Gy in 30 fractions\nCTV_2 54 Gy\n"), auditor.headings)
+    assert not any(h.matcher == "number-of-portals" for h in auditor.engine.hits(outside))
