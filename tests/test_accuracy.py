@@ -27,7 +27,7 @@ SETS = {  # set -> status-accuracy floor
     "eval/novel_e/charts": 0.97,
     "eval/novel_f/charts": 0.97,
     "eval/novel_g/charts": 0.96,
-    "eval/novel_h/charts": 0.83,
+    "eval/novel_h/charts": 0.85,
 }
 
 

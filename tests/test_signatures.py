@@ -118,6 +118,8 @@ LINES = [
     ("Physician signature:\nX /s/ Hannelore Whitcombe-Dunn, MD ______________________\n"  # a form's mark over its rule
      " (typed name: Hannelore Whitcombe-Dunn, MD - Radiation Oncology) Date: 01/15/2026 Time: 4:19 PM EST",
      "signed", "Hannelore Whitcombe-Dunn", "radiation_oncologist", "2026-01-15", "16:19", "EST"),
+    ("Signature: /s/ Ingrid Paavola-Reyes, MD\nPrinted name: Ingrid Paavola-Reyes, MD, Radiation Oncology Signed: 2026-02-05 08:44 EST",
+     "signed", "Ingrid Paavola-Reyes", "radiation_oncologist", "2026-02-05", "08:44", "EST"),  # dated on the printed-name line
     # a date written mm-dd-yy, labelled 'Signed:' after the signer
     ("Signatures\nPhysicist: Dev Anand Rao, PhD, DABR Signed: 02-07-25 19:05",
      "signed", "Dev Anand Rao", "medical_physicist", "2025-02-07", "19:05", ""),

@@ -64,6 +64,7 @@ _PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physicia
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_PRINTED_NAME = re.compile(r"(?:printed|typed|print)\s+name\s*[:\-]\s*", re.I)
 _NOTE_FIRST = re.compile(r"^\([^()]{0,120}\)\s*")
 _USER_ID = re.compile(r"\[[^\[\]]{1,40}\]")
 _ROLE_IN_PARENS = re.compile(r"\(\s*(?P<title>[^()]{2,40}?)\s*\)\s*:\s*")
@@ -375,6 +376,16 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
     if not line or not DATE_RE.search(line):
         return
     line = _NOTE_FIRST.sub("", line)  # "(typed name: Dana Roe, MD - Radiation Oncology)  Date: 01/15/2026"
+    printed = _PRINTED_NAME.match(line)
+    if printed and read.person is not None and read.person.display.split()[-1].lower() in line.lower():
+        # "Printed name: Ingrid Paavola-Reyes, MD, Radiation Oncology  Signed: 2026-02-05 08:44 EST": the signer
+        # named again, then the date's own label
+        for d in g.date_label.finditer(line, printed.end()):
+            if DATE_RE.match(line, d.end()):
+                _, read.date, read.time, read.zone = _take_when(line[d.end():], g, day_first)
+                read.lines_used += 1
+                return
+        return
     m = g.date_label.match(line)
     if m:  # "Date: 01/16/2025", "On: 01 May 2025 09:15 MDT"
         if DATE_RE.match(line, m.end()):
