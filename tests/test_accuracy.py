@@ -1,7 +1,7 @@
 """Accuracy is a CI check: no false `met` on any evaluation set, and status accuracy above a floor per set.
 
 The expectations (each chart's expected.json) were written from the LCD and the documents, never from the
-tool's output; eval/signers, eval/judgement, eval/unseen, eval/fresh and eval/novel_a to eval/novel_h were written blind to the rules (their first runs are in
+tool's output; eval/signers, eval/judgement, eval/unseen, eval/fresh and eval/novel_a to eval/novel_j were written blind to the rules (their first runs are in
 their first-run.txt). A floor sits a little below the figure measured when it was set (README, "Accuracy,
 measured"), so that a regression fails the build and a single changed cell does not.
 """
@@ -28,6 +28,8 @@ SETS = {  # set -> status-accuracy floor
     "eval/novel_f/charts": 0.97,
     "eval/novel_g/charts": 0.96,
     "eval/novel_h/charts": 0.85,
+    "eval/novel_i/charts": 0.80,  # still blind: measured on the final code, no rule changed for it
+    "eval/novel_j/charts": 0.80,  # still blind
 }
 
 
