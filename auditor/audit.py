@@ -141,7 +141,7 @@ class Auditor:
         return split([d for d in documents if d.path not in foreign], policy) if policy is not None else None
 
     def _by_course(self, plan, documents, evidence, applies, signatures, foreign, unreadable, attested, judge, charges, chart_j,
-                   foreign_pages=None):
+                   foreign_pages):
         """Each treated plan judged on its own documents and the shared ones; the chart's finding is the
         most severe across its IMRT courses. A chart with no IMRT course is judged as a whole (not IMRT)."""
         per_req: dict[str, list] = {r.id: [] for r in self.checklist.requirements}
@@ -160,11 +160,11 @@ class Auditor:
             own = {rid: [_of_course(e, course.plan, plan.plans, pages) for e in evs] for rid, evs in pick(evidence).items()}
             # a signature on a shared packet's page that names only other treated plans signs that plan's report
             signed = {path: [x for x in sigs if course.plan in (pages.get((path, x.page)) or {course.plan})] for path, sigs in signatures.items()}
-            facts = ChartFacts(own, pick(applies), signed, foreign, unreadable, attested, j, foreign_pages or {})
+            facts = ChartFacts(own, pick(applies), signed, foreign, unreadable, attested, j, foreign_pages)
             for req in self.checklist.requirements:
                 per_req[req.id].append((course.plan, evaluate(req, facts)))
         if not any(per_req.values()):  # no IMRT course: the chart is judged as a whole
-            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, chart_j, foreign_pages or {})
+            facts = ChartFacts(evidence, applies, signatures, foreign, unreadable, attested, chart_j, foreign_pages)
             findings = tuple(evaluate(req, facts) for req in self.checklist.requirements)
         else:
             findings = tuple(combine(per_req[req.id]) for req in self.checklist.requirements)

@@ -53,11 +53,15 @@ class _Dates:
     pattern = DATE_PATTERN
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._search(text, text.lower() if text.isascii() else None, pos, endpos)
+
+    @staticmethod
+    def _search(text: str, low: str | None, pos: int, endpos: int | None):
+        """`low`: `text.lower()` when `text` is ASCII, else None (finditer lower-cases the text once)."""
         endpos = len(text) if endpos is None else endpos
         first = _DIGIT_FIRST.search(text, pos, endpos)
         stop = first.start() if first else endpos
-        if text.isascii():
-            low = text.lower()
+        if low is not None:
             at = _MONTH_AT.search(low, pos, stop)
             while at is not None:
                 m = _MONTH_FIRST.match(text, at.start(), endpos)
@@ -76,10 +80,11 @@ class _Dates:
         return _DIGIT_FIRST.fullmatch(text, pos, endpos) or _MONTH_FIRST.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        m = self.search(text, pos, endpos)
+        low = text.lower() if text.isascii() else None
+        m = self._search(text, low, pos, endpos)
         while m is not None:
             yield m
-            m = self.search(text, m.end(), endpos)
+            m = self._search(text, low, m.end(), endpos)
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         out, last, n = [], 0, 0
@@ -94,7 +99,6 @@ class _Dates:
 
 
 DATE_RE = _Dates()
-DATE_RE_SLOW = re.compile(DATE_PATTERN, re.I)  # the reference the fast path is checked against
 TIME_RE = re.compile(r"(?<![\d:])" + TIME_PATTERN + r"(?![\d:])")
 _SLASHED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # led by a digit: the engine skips fast to each
 _SAYS_DAY_FIRST = re.compile(r"(?<![a-z])(?:dd/mm/(?:yyyy|yy|aaaa)|jj/mm/aaaa|day/month/year)(?![a-z])", re.I)

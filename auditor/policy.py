@@ -79,6 +79,11 @@ def _alternation(ctx, data, key, item, required=True):
     return Phrases.of(ctx.strings(data, key, item, required=required))
 
 
+def _optional(ctx, data, key, item):
+    """`_alternation` of a phrase list the policy may leave out (None when it does)."""
+    return _alternation(ctx, data, key, item, required=False) if key in data else None
+
+
 def _pattern(ctx, data, key, item) -> re.Pattern:
     value = ctx.text(data, key, item)
     try:
@@ -114,8 +119,8 @@ def load_judgement(ctx, raw, matchers, requirement_ids) -> Judgement | None:
         qa = QaResults(rid, _alternation(ctx, q, "fail", item), _alternation(ctx, q, "pass", item),
                        _pattern(ctx, q, "action_level", item), _pattern(ctx, q, "pass_rate", item),
                        _alternation(ctx, q, "measured", item),
-                       _alternation(ctx, q, "repeat", item) if "repeat" in q else None,
-                       _alternation(ctx, q, "calculation_only", item) if "calculation_only" in q else None)
+                       _optional(ctx, q, "repeat", item),
+                       _optional(ctx, q, "calculation_only", item))
     if "timeline" in raw:
         timeline = _timeline(ctx, raw["timeline"], requirement_ids)
     courses = None
@@ -127,8 +132,8 @@ def load_judgement(ctx, raw, matchers, requirement_ids) -> Judgement | None:
         spared = _alternation(ctx, c, "not_delivery_words", item, required=False)
         courses = Courses(re.compile(r"(?:" + "|".join(re.escape(x.upper()) for x in prefixes) + r")(?:_|\d|$)"),
                           _alternation(ctx, c, "plan_words", item), delivery, spared,
-                          _alternation(ctx, c, "delivery_log_headers", item, required=False) if "delivery_log_headers" in c else None,
-                          _alternation(ctx, c, "history_words", item, required=False) if "history_words" in c else None)
+                          _optional(ctx, c, "delivery_log_headers", item),
+                          _optional(ctx, c, "history_words", item))
     return Judgement(technique, qa, timeline, courses)
 
 

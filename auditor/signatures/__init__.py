@@ -163,8 +163,11 @@ def _unread(text: str, page: int, pos: int, end: int, g: Grammar, made: "_Maker"
     signed: Dov Ferreira-Lund, PhD, DABR ... 03/13/2025'). It is said aloud as not understood, so the
     findings it might decide are `needs_review`, never a silent 'no signature attests it'."""
     line = text[pos:end].strip()
-    if len(line) > 240 or not _DIGIT.search(line) or _LOG_ROW.match(line) or not DATE_RE.search(line) or not credentials_in(line, g):
+    if len(line) > 240 or not _DIGIT.search(line) or _LOG_ROW.match(line) or not DATE_RE.search(line):
         return  # (cheapest tests first; a row of a log or journal, dated first, records an event elsewhere)
+    creds = tuple(dict.fromkeys(credentials_in(line, g)))
+    if not creds:
+        return
     low = line.lower()
     if any(s.page == page and s.name and s.name.split()[-1].lower() in low for s in made.found):
         return  # the line of a signature read already (a table's row, as the page's text repeats it)
@@ -172,7 +175,6 @@ def _unread(text: str, page: int, pos: int, end: int, g: Grammar, made: "_Maker"
     if not ((v and v.group("verb")) or g.strong_words.spans(line, first=True) or g.mark.search(line)):
         return
     why = "a line with a signing word, a signer's credentials and a date was not understood as a signature"
-    creds = tuple(dict.fromkeys(credentials_in(line, g)))
     titles = [t for t in g.title_role if len(t) > 3 and re.search(rf"(?<![a-z]){re.escape(t)}(?![a-z])", low)]
     title = max(titles, key=len) if titles else ""  # "Medical physicist Tobias Renwick, Ph.D., DABR e-signed ...": whose it may be
     made.add(Read(S.UNRESOLVED, why, credentials=creds, clues=RoleClues(title, creds, line)), page, pos, end, line)

@@ -381,16 +381,12 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
         # "Printed name: Ingrid Paavola-Reyes, MD, Radiation Oncology  Signed: 2026-02-05 08:44 EST": the signer
         # named again, then the date's own label
         for d in g.date_label.finditer(line, printed.end()):
-            if DATE_RE.match(line, d.end()):
-                _, read.date, read.time, read.zone = _take_when(line[d.end():], g, day_first)
-                read.lines_used += 1
-                return
+            if _dated_after(read, line, d.end(), g, day_first):
+                break
         return
     m = g.date_label.match(line)
     if m:  # "Date: 01/16/2025", "On: 01 May 2025 09:15 MDT"
-        if DATE_RE.match(line, m.end()):
-            _, read.date, read.time, read.zone = _take_when(line[m.end():], g, day_first)
-            read.lines_used += 1
+        _dated_after(read, line, m.end(), g, day_first)
         return
     head = _head(line, g)
     if head is None:  # a bare date (and time) on the line below
@@ -403,6 +399,15 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
     bare, when, at, zone = _take_when(head.rest, g, day_first)
     if when and not g.date_label.sub(" ", bare).strip(" ,;:()-"):
         read.date, read.time, read.zone, read.lines_used = when, at, zone, read.lines_used + 1
+
+
+def _dated_after(read: Read, line: str, at: int, g: Grammar, day_first: bool) -> bool:
+    """A date right after a date label at `at` dates the signature; its line is taken with it."""
+    if not DATE_RE.match(line, at):
+        return False
+    _, read.date, read.time, read.zone = _take_when(line[at:], g, day_first)
+    read.lines_used += 1
+    return True
 
 
 def _look_below(below: list[str], g: Grammar, day_first: bool) -> Read | None:

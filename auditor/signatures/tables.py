@@ -55,7 +55,7 @@ def table_reads(table: Table, g: Grammar, day_first: bool = False) -> list[tuple
 def _signs_as_status(row: tuple[str, ...], i: int, g: Grammar) -> bool:
     """A sign-off table's row whose status is a signing verb ('Approved', 'Signed', 'Verified') or an
     invalid marker ('Pending', 'Not approved'); any other status ('Scheduled', 'Complete') is no signature."""
-    status = " ".join((row[i] if i < len(row) else "").split()).strip(" .:;")
+    status = _said(row, i)
     if not status:
         return True  # a blank status cell beside a named signer: a blank signature
     v = g.verb.fullmatch(status)
@@ -67,8 +67,13 @@ def _signs_as_action(row: tuple[str, ...], i: int, g: Grammar) -> bool:
     nothing else ('Signed', 'Cosigned', 'E-signed'), or an invalid marker ('Pended for signature').
     'Created', 'Edited' and 'Routed' sign nothing; 'Planning note signed' in an activity journal says
     another document was signed (that document must show it)."""
-    action = " ".join((row[i] if i < len(row) else "").split()).strip(" .:;")
+    action = _said(row, i)
     return bool(action) and bool(g.strong_words.regex.fullmatch(action) or _marker(action, g))
+
+
+def _said(row: tuple[str, ...], i: int) -> str:
+    """Cell `i` of a row, its spaces collapsed and its closing punctuation dropped ('' past the row's end)."""
+    return " ".join((row[i] if i < len(row) else "").split()).strip(" .:;")
 
 
 def _turned(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
