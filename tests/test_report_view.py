@@ -54,7 +54,7 @@ def test_chart_header_counts_and_gap_list(results):
         {"label": "Date of birth", "value": "1961-04-05"}, {"label": "Chart / course", "value": "c-hold"},
     ]
     assert view["meta"] == [
-        {"label": "Checklist", "value": "Medicare LCD: Intensity Modulated Radiation Therapy (IMRT), documentation requirements (imrt-lcd, version 2026.12-12)"},
+        {"label": "Checklist", "value": "Medicare LCD: Intensity Modulated Radiation Therapy (IMRT), documentation requirements (imrt-lcd, version 2026.12-13)"},
         {"label": "Tool", "value": "chart-auditor 0.1.0 (results schema 1.0)"},
         {"label": "Audit run", "value": "2025-02-01T08:00:00-05:00 to 2025-02-01T08:01:00-05:00"},
         {"label": "Report generated", "value": GENERATED},

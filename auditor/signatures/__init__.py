@@ -226,6 +226,10 @@ class _Maker:
             read, quote = _merged(prev, read), text[start:end].strip()
         self.last = (read, page, start, end) if text is not None else None
         section, cat, index = self.section_at(page, max(start - 1, 0) if read.closes else start)
+        if read.role_labelled and start and cat != "signatures":
+            # a role's sign-off label read as a heading ("Physician review: Electronically signed by ...")
+            # opens no section of its own: the signature closes the section above it
+            section, cat, index = self.section_at(page, start - 1)
         clues = replace(read.clues, context=f"{self.context} {section}")
         role, qualifier = role_of(clues, read.person, self.g, self.roster)
         person = read.person

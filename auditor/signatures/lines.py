@@ -19,7 +19,9 @@ from ..signature_grammar import Grammar, credentials_in, norm_credential
 from .roles import RoleClues
 
 MAX_LINE = 220
-_LEAD = re.compile(r"[\s\-•*☒☑✓✔■>\[\]]*(?:[xX](?![A-Za-z'’])[\s\]\-:]*)?")
+_LEAD = re.compile(r"[\s\-•*☒☑✓✔■>\[\]|│║┃]*(?:[xX](?![A-Za-z'’])[\s\]\-:]*)?")
+_BOX = re.compile(r"^[|│║┃]\s+|\s+[|│║┃]$")  # a text box's side borders: "| Electronically authenticated by: ... |"
+_FORM_COLUMNS = re.compile(r"\s{2,}|\t|\s[|│]\s")
 _RULE = re.compile(r"_{3,}|\.{5,}|-{5,}")
 _EMPTY = re.compile(r"[\s_.\-–—=*:]*")
 _ROLE_FIELD = re.compile(r"(?:role|title|position|capacity|function)\s*:\s*", re.I)
@@ -47,6 +49,7 @@ class Read:
     crossed_rule: bool = False  # the signer was read below a rule line ("______")
     closes: bool = False  # the line names the section it signs ("Image review - physician signature:")
     attests: bool = False  # the signer's own line is an attestation ("/s/ ...", "Electronically signed by ...")
+    role_labelled: bool = False  # "Physician review: Electronically signed by ...": a role's sign-off label starts the line
 
 
 @dataclass
@@ -146,15 +149,20 @@ def _any_strong(verb: str, g: Grammar) -> bool:
     return any(w in g.strong for w in re.split(r"\s*(?:and|&|/)\s*", verb))
 
 
+def _unboxed(line: str) -> str:
+    return _BOX.sub("", line.strip()) if "|" in line or not line.isascii() else line.strip()
+
+
 def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, signoff: bool = False,
               above: list[str] = ()) -> Read | None:
     """`below`: the next lines of the page, where a signer written under its verb may stand, or a
     marker that voids the signature ("(signature on file)"). `signoff`: the line sits in a sign-off
     section ("Approvals", "Signatures"), where a role label with a name is a signature. `above`: the
     lines just above, nearest first, where a letter's signature block types the signer's specialty."""
-    line = line.strip()
+    line = _unboxed(line)
     if not line or len(line) > MAX_LINE:
         return None
+    below = [_unboxed(b) for b in below]
     head = _head(line, g)
     if head is None:
         return _marker_only(line, g, day_first)
@@ -168,6 +176,7 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, 
             return None  # "Reviewed the DVHs", "Approved for treatment"
     read = _read_rest(rest, head, g, day_first)
     read.closes = head.closes
+    read.role_labelled = bool(head.title and head.suffix)
     if marker:
         read.state, read.reason = marker
         return read
@@ -388,6 +397,12 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
     if m:  # "Date: 01/16/2025", "On: 01 May 2025 09:15 MDT"
         _dated_after(read, line, m.end(), g, day_first)
         return
+    columns = _FORM_COLUMNS.split(line)
+    if len(columns) > 1 and all(_LABEL_START.match(c) for c in columns if c):
+        for c in columns[1:]:  # a row of labelled fields: "Service: RADIATION ONCOLOGY    Date/Time: 01/22/2026 0831 CST"
+            d = g.date_label.match(c)
+            if d and _dated_after(read, c, d.end(), g, day_first):
+                return
     head = _head(line, g)
     if head is None:  # a bare date (and time) on the line below
         bare, when, at, zone = _take_when(line, g, day_first)
