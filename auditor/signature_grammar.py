@@ -30,7 +30,7 @@ _STATUS = {"lines", "labels", "signed", "unsigned", "banners", "authors", "autho
 _STATUS_UNSIGNED = {"pending", "invalid"}
 _BANNERS = {"signed", "pending", "invalid"}
 _PLACEMENT = {"lookahead", "table_columns"}
-_COLUMNS = {"role", "name", "signature", "action", "status", "date", "credential"}
+_COLUMNS = {"role", "name", "signature", "action", "status", "step", "date", "credential"}
 _SPECIALTIES = {"own", "other"}
 _STATEMENT = {"phrases", "entry_authors"}
 

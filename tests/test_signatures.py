@@ -488,3 +488,48 @@ def test_the_fast_date_search_finds_what_the_single_pattern_finds():
             assert (a and (a.span(), a.group(0))) == (b and (b.span(), b.group(0))), line
             a, b = DATE_RE.match(line.strip()), DATE_RE_SLOW.match(line.strip())
             assert (a and a.span()) == (b and b.span()), line
+
+
+def test_an_approval_log_of_steps_signs_with_its_dated_rows():
+    """'Step | By | When' under 'Approvals': each row with a person and a date is that person's dated
+    approval; a row with no date is blank. A header cell that only holds 'by' in a longer text
+    ('Signed and locked by ...') names no column."""
+    rows = (("Step", "By", "When"),
+            ("Prescription", "Celestine A. Broussard-Nash, MD, Radiation Oncologist", "19-Mar-2026 16:24 CDT"),
+            ("Physics check", "Emile Thibault, MS, DABR, Medical Physicist", "25-Mar-2026 16:52 CDT"),
+            ("Plan approval", "Dana Roe, MD, Radiation Oncologist", ""))
+    text = "Approvals\n" + "\n".join(" ".join(r) for r in rows)
+    found = [(s.name, s.role, s.date, s.state.value) for s in sigs(text, tables=[Table(1, rows)])]
+    assert found == [("Celestine A. Broussard-Nash", "radiation_oncologist", "2026-03-19", "signed"),
+                     ("Emile Thibault", "medical_physicist", "2026-03-25", "signed"),
+                     ("Dana Roe", "radiation_oncologist", "", "blank")]
+
+
+def test_a_signature_in_a_text_box_with_its_date_in_a_row_of_fields_below():
+    text = ("+------------------------------------------------------------------+\n"
+            "| Electronically authenticated by: BEAUMONT-PRYOR, LUCILLE R MD     |\n"
+            "| Service: RADIATION ONCOLOGY        Date/Time: 01/22/2026 0831 CST |\n"
+            "+------------------------------------------------------------------+\n")
+    assert [(s.name, s.role, s.date, s.state.value) for s in sigs(text)] == [
+        ("Lucille R. Beaumont-Pryor", "radiation_oncologist", "2026-01-22", "signed")]
+
+
+@pytest.mark.parametrize("line, pending", [
+    ("Plan approved for treatment pending patient-specific IMRT QA.", False),  # an event it waits for
+    ("Plan approved, pending physician signature.", True),
+])
+def test_pending_an_event_is_not_a_pending_signature(line, pending):
+    text = f"DISPOSITION:\n{line}\nElectronically signed by Dana Roe, MD 01/22/2026 08:31\n"
+    assert ("pending" in [s.state.value for s in sigs(text)]) == pending
+
+
+def test_a_role_sign_off_label_read_as_a_heading_closes_the_section_above(auditor):
+    """'Physician review: Electronically signed by ...' under a QA result: the label is a heading too, but
+    the signature attests the measurement above it, beside the physicist's."""
+    from tests.chartmaker import assert_finding, audit
+
+    qa = ("HelixMeter Patient QA - Measurement Report\nPhantom measurement of the VMAT plan, measured 4/16/2026 4:44 PM EDT.\n"
+          "Composite: 97.4% of points pass 3%/2mm. Result: PASS.\n"
+          "Physicist approval: Electronically signed by Priyanka Lindqvist-Rao, PhD, DABR on 4/16/2026 5:51 PM EDT\n"
+          "Physician review: Electronically signed by Harlan T. Ostrowski, MD on 4/17/2026 8:07 AM EDT\n")
+    assert_finding(audit(auditor, {"qa.txt": qa}), "dosimetric-verification", "met")

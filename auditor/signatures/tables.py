@@ -20,14 +20,15 @@ def _columns(header: tuple[str, ...], g: Grammar) -> dict[str, int]:
     cols: dict[str, int] = {}
     cells = [" ".join(c.lower().split()) for c in header]
     joined = " | ".join(cells)
-    if not any(w in joined for w in g.columns["signature"] + g.columns["action"] + g.columns["status"]):
-        return cols  # no signature, action or status column: most tables (fields, doses) stop here
+    if not any(w in joined for w in g.columns["signature"] + g.columns["action"] + g.columns["status"] + g.columns["step"]):
+        return cols  # no signature, action, status or step column: most tables (fields, doses) stop here
     for exact in (True, False):
         for i, cell in enumerate(cells):
             if i in cols.values() or not cell:
                 continue
             for kind, words in g.columns.items():
-                if kind not in cols and any(cell == w if exact else re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", cell) for w in words):
+                if kind not in cols and any(cell == w if exact else len(w) > 2 and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", cell)
+                                            for w in words):  # a short word ("By") names a column only as the whole cell
                     cols[kind] = i
                     break
     return cols
@@ -46,6 +47,8 @@ def table_reads(table: Table, g: Grammar, day_first: bool = False) -> list[tuple
             if "action" in cols and "name" in cols:  # an audit trail: its signing rows only
                 signing = [row for row in candidate[h + 1:] if any(row) and _signs_as_action(row, cols["action"], g)]
                 return [_row(row, {**cols, "signature": cols["action"]}, g, day_first) for row in signing]
+            if "step" in cols and "name" in cols and "date" in cols and not {"signature", "action", "status"} & set(cols):
+                return [_row(row, {**cols, "signature": cols["date"]}, g, day_first) for row in candidate[h + 1:] if any(row)]
             if "status" in cols and "signature" not in cols and ({"role", "name"} & set(cols)):
                 signing = [row for row in candidate[h + 1:] if any(row) and _signs_as_status(row, cols["status"], g)]
                 return [_row(row, {**cols, "signature": cols["status"]}, g, day_first) for row in signing]
