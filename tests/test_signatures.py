@@ -533,3 +533,21 @@ def test_a_role_sign_off_label_read_as_a_heading_closes_the_section_above(audito
           "Physicist approval: Electronically signed by Priyanka Lindqvist-Rao, PhD, DABR on 4/16/2026 5:51 PM EDT\n"
           "Physician review: Electronically signed by Harlan T. Ostrowski, MD on 4/17/2026 8:07 AM EDT\n")
     assert_finding(audit(auditor, {"qa.txt": qa}), "dosimetric-verification", "met")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ordering physician: Electronically signed by Ilse Marchetti-Okoro, MD 2026-02-12 16:20 PST",
+     ("signed", "Ilse Marchetti-Okoro", "radiation_oncologist", "2026-02-12")),
+    ("Author signature (TLO-SYL): Marguerite Anand-Kowalski, MD, Radiation Oncology - signed Mar 24, 2026 @ 15:05 EDT",
+     ("signed", "Marguerite Anand-Kowalski", "radiation_oncologist", "2026-03-24")),
+    ("Remote physics approval: Yusuf Brandvold, MS, DABR, Medical Physicist - approved Apr 01, 2026 @ 16:50 EDT",
+     ("signed", "Yusuf Brandvold", "medical_physicist", "2026-04-01")),
+    ("PHYSICS RELEASE ...... Yusuf Brandvold, MS, DABR (Medical Physicist)  e-signed Apr 02, 2026 @ 18:10 EDT",
+     ("signed", "Yusuf Brandvold", "medical_physicist", "2026-04-02")),
+    ("Urology attending signature: Mark Ellison, MD 01/02/2026", ("signed", "Mark Ellison", "other_physician", "2026-01-02")),
+    ("Referring physician: Ann Roe, MD 01/02/2026", None),  # names a person: no signature
+    ("Planning CT reviewed: the targets (PTV_7000) and the critical structures", None),  # prose
+])
+def test_words_before_a_label_and_dot_leaders(line, expected):
+    found = sigs(line + "\n")
+    assert ([(s.state.value, s.name, s.role, s.date) for s in found] or [None])[0] == expected

@@ -61,6 +61,7 @@ class _Head:
     suffix: bool = False
     rest: str = ""
     closes: bool = False  # "Image review - physician signature: ___" closes the section above it
+    qualifier: str = ""  # words before the label: "Ordering" of "Ordering physician: Electronically signed by"
 
 
 _PREFIX = re.compile(r"[^:\n]{2,40}?\s[-–—]\s+")  # "Image review - physician signature: ____"
@@ -75,7 +76,7 @@ _ROLE_IN_PARENS = re.compile(r"\(\s*(?P<title>[^()]{2,40}?)\s*\)\s*:\s*")
 
 def head_of(line: str, g: Grammar):
     """The signature head a line starts with (a label, verb or mark), or None: for the page loop's filter."""
-    return _head(line, g)
+    return _head(_unboxed(line), g)
 
 
 def _starts(line: str, g: Grammar) -> tuple[int, bool]:
@@ -102,7 +103,34 @@ def _head(line: str, g: Grammar) -> _Head | None:
             head = _head_at(line, m.end(), g)
             if head is not None:
                 head.closes = True
+    if head is None and ":" in line:
+        head = _qualified(line, pos, g)
     return head
+
+
+_QUALIFIER = re.compile(r"[^\W\d_][\w'’\-]*\s+")
+
+
+def _qualified(line: str, pos: int, g: Grammar) -> _Head | None:
+    """'Ordering physician: Electronically signed by ...', 'Remote physics approval: ...', 'Author
+    signature (TLO-SYL): ...': one or two words before a signature or sign-off label, or before a role
+    label followed by a strong verb. The words stay with the signer's clues ('Urology attending signature:'
+    is not the radiation oncologist's). A bare role after them ('Referring physician: Ann Roe, MD')
+    names a person, and a weak verb ('Planning CT reviewed: the targets ...') is prose: neither signs."""
+    colon = line.find(":", pos)
+    if colon < 0 or colon - pos > 50:
+        return None
+    at = pos
+    for _ in range(2):
+        m = _QUALIFIER.match(line, at)
+        if m is None or m.end() > colon:
+            return None
+        at = m.end()
+        head = _head_at(line, at, g) if _FIRST_WORD.match(line, at) and _FIRST_WORD.match(line, at).group(0).lower() in g.head_words else None
+        if head is not None and (head.kind in ("label", "mark") or head.strong) and len(line) - len(head.rest) > colon:
+            head.qualifier = line[pos:at].strip()
+            return head
+    return None
 
 
 def _head_at(line: str, pos: int, g: Grammar) -> _Head | None:
@@ -150,7 +178,18 @@ def _any_strong(verb: str, g: Grammar) -> bool:
 
 
 def _unboxed(line: str) -> str:
-    return _BOX.sub("", line.strip()) if "|" in line or not line.isascii() else line.strip()
+    """The line without a text box's side borders, and with a dot leader after its label read as the label's
+    colon ('PHYSICS RELEASE ...... Yusuf Brandvold, MS, DABR  e-signed ...'); a leader with nothing after
+    it is a blank line to sign on, and stays."""
+    line = _BOX.sub("", line.strip()) if "|" in line or not line.isascii() else line.strip()
+    if ".." in line:
+        m = _LEADER.match(line)
+        if m:
+            line = f"{m.group(1)}: {line[m.end():]}"
+    return line
+
+
+_LEADER = re.compile(r"([^\W\d_][^.:\n]{1,40}?)\s*\.{3,}\s*(?=[^\s._])")
 
 
 def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, signoff: bool = False,
@@ -175,6 +214,8 @@ def read_line(line: str, below: list[str], g: Grammar, day_first: bool = False, 
         if not head.strong and not re.search(r"\bby\b", rest, re.I) and not credentials_in(rest, g) and not DATE_RE.search(rest):
             return None  # "Reviewed the DVHs", "Approved for treatment"
     read = _read_rest(rest, head, g, day_first)
+    if head.qualifier:
+        read.clues = RoleClues(read.clues.title, read.clues.credentials, f"{head.qualifier} {read.clues.text}".strip())
     read.closes = head.closes
     read.role_labelled = bool(head.title and head.suffix)
     if marker:
@@ -398,8 +439,8 @@ def _dated_below(read: Read, below: list[str], g: Grammar, day_first: bool) -> N
         _dated_after(read, line, m.end(), g, day_first)
         return
     columns = _FORM_COLUMNS.split(line)
-    if len(columns) > 1 and all(_LABEL_START.match(c) for c in columns if c):
-        for c in columns[1:]:  # a row of labelled fields: "Service: RADIATION ONCOLOGY    Date/Time: 01/22/2026 0831 CST"
+    if len(columns) > 1 and all(_LABEL_START.match(c) for c in columns if c) and _head(line, g) is None:
+        for c in columns[1:]:  # a row of labelled fields, none a signature: "Service: RADIATION ONCOLOGY    Date/Time: 01/22/2026 0831 CST"
             d = g.date_label.match(c)
             if d and _dated_after(read, c, d.end(), g, day_first):
                 return
