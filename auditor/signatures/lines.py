@@ -114,9 +114,11 @@ _QUALIFIER = re.compile(r"[^\W\d_][\w'’\-]*\s+")
 def _qualified(line: str, pos: int, g: Grammar) -> _Head | None:
     """'Ordering physician: Electronically signed by ...', 'Remote physics approval: ...', 'Author
     signature (TLO-SYL): ...': one or two words before a signature or sign-off label, or before a role
-    label followed by a strong verb. The words stay with the signer's clues ('Urology attending signature:'
-    is not the radiation oncologist's). A bare role after them ('Referring physician: Ann Roe, MD')
-    names a person, and a weak verb ('Planning CT reviewed: the targets ...') is prose: neither signs."""
+    label followed by a strong verb, or a role whose signer is said to have signed ('Prescribing radiation
+    oncologist: Delphine Achebe-Marlow, MD - e-signed 05/15/2025'). The words stay with the signer's clues
+    ('Urology attending signature:' is not the radiation oncologist's). A bare role after them ('Referring
+    physician: Ann Roe, MD 01/02/2026') names a person, and a weak verb ('Planning CT reviewed: the targets
+    ...') is prose: neither signs."""
     colon = line.find(":", pos)
     if colon < 0 or colon - pos > 50:
         return None
@@ -127,7 +129,9 @@ def _qualified(line: str, pos: int, g: Grammar) -> _Head | None:
             return None
         at = m.end()
         head = _head_at(line, at, g) if _FIRST_WORD.match(line, at) and _FIRST_WORD.match(line, at).group(0).lower() in g.head_words else None
-        if head is not None and (head.kind in ("label", "mark") or head.strong) and len(line) - len(head.rest) > colon:
+        signing = head is not None and (head.kind in ("label", "mark") or head.strong
+                                        or (head.kind == "role" and bool(g.strong_words.spans(head.rest, first=True))))
+        if signing and len(line) - len(head.rest) > colon:
             head.qualifier = line[pos:at].strip()
             return head
     return None
@@ -359,12 +363,16 @@ def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
     name_parts, title = [], head.title
     for part in name_chunk.split(","):
         low = " ".join(part.lower().split())
-        if low and (low in g.title_role or g.trainee.search(part) or g.other_specialty.fullmatch(part.strip())
-                    or g.own_specialty.fullmatch(part.strip())):
+        if low and _describes(part, low, g):
             clue_text.append(part.strip())
             title = title or (part.strip() if low in g.title_role else "")
-        else:
-            name_parts.append(part)
+            continue
+        after = _AFTER_CREDENTIALS.match(part) if credentials else None  # "MD Radiation Oncology": no comma after the credential
+        if after and after.group(2) and _describes(after.group(2), " ".join(after.group(2).lower().split()), g):
+            clue_text.append(after.group(2).strip())
+            title = title or (after.group(2).strip() if " ".join(after.group(2).lower().split()) in g.title_role else "")
+            part = after.group(1)
+        name_parts.append(part)
     for p in parens:  # "Ferrand, Lucia (Radiation Oncologist)"
         if not title and p.strip().lower() in g.title_role:
             title = p.strip()
@@ -396,6 +404,15 @@ def _read_rest(rest: str, head: _Head, g: Grammar, day_first: bool) -> Read:
         return read
     read.person = person
     return read
+
+
+_AFTER_CREDENTIALS = re.compile(r"(\s*(?:[A-Z][A-Za-z.()]{1,7}\s+)+?)([A-Z][a-z].*)$")  # " MD " + "Radiation Oncology"
+
+
+def _describes(part: str, low: str, g: Grammar) -> bool:
+    """A comma-separated part that describes the signer (a title, a specialty, a trainee marker), not their name."""
+    return bool(low in g.title_role or g.trainee.search(part) or g.other_specialty.fullmatch(part.strip())
+                or g.own_specialty.fullmatch(part.strip()))
 
 
 def _take_when(text: str, g: Grammar, day_first: bool) -> tuple[str, str, str, str]:
